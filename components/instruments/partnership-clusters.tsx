@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import type { InstrumentDto } from "@/lib/data/instruments";
+import { ContentText } from "@/components/ui/content-text";
+
+export async function PartnershipClusters({ instrument, locale }: { instrument: InstrumentDto; locale: string }) {
+  const t = await getTranslations("Instruments");
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-3">
+        {instrument.clusters.map((cluster) => (
+          <section key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} className="space-y-3 rounded-2xl border border-line bg-card p-5">
+            <ContentText as="h3" locale={cluster.locale} pageLocale={locale} className="text-xl font-semibold text-teal-700">
+              <span id={`cluster-${cluster.key}`}>{cluster.name}</span>
+            </ContentText>
+            <ContentText as="p" locale={cluster.locale} pageLocale={locale} className="text-base text-ink-soft">
+              {cluster.description}
+            </ContentText>
+            <ul className="space-y-3">
+              {instrument.items
+                .filter((item) => item.clusterKey === cluster.key)
+                .map((item) => (
+                  <li key={item.key} className="rounded-xl bg-paper p-3">
+                    <ContentText as="h4" locale={item.locale} pageLocale={locale} className="text-lg font-semibold">
+                      {item.title}
+                    </ContentText>
+                    {item.body ? (
+                      <ContentText as="p" locale={item.locale} pageLocale={locale} className="text-base leading-relaxed">
+                        {item.body}
+                      </ContentText>
+                    ) : null}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <p className="text-lg font-medium">{t("balance")}</p>
+    </div>
+  );
+}

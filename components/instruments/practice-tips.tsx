@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import type { CatalogueDto } from "@/lib/data/instruments";
+import { ContentText } from "@/components/ui/content-text";
+
+export async function PracticeTips({ tips, locale }: { tips: CatalogueDto["practiceTips"]; locale: string }) {
+  const t = await getTranslations("Instruments");
+  return (
+    <section aria-labelledby="tips-title" className="space-y-4">
+      <h2 id="tips-title" className="text-3xl font-semibold">
+        {t("tipsTitle")}
+      </h2>
+      <ul className="list-disc space-y-2 ps-6 text-lg leading-relaxed">
+        {tips.map((tip) => (
+          <ContentText key={tip.key} as="li" locale={tip.locale} pageLocale={locale}>
+            {tip.text}
+          </ContentText>
+        ))}
+      </ul>
+      <p className="text-base text-ink-soft">{t("tipsSource")}</p>
+    </section>
+  );
+}

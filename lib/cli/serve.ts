@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db/server";
+import { env } from "@/lib/env";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedContent } from "@/prisma/seed/content";
+import { seedDemo } from "@/prisma/seed/demo";
+import { DEMO_PASSWORD, demoUsers } from "@/prisma/seed/demo-data";
+import { runPrismaCli } from "./prisma-cli";
+
+// Serves the built app: starts the embedded database unless DATABASE_URL names a server,
+// applies the committed migrations, loads the instrument content (and with --demo the demo
+// organisation), then runs `next start`. One process owns the embedded data folder.
+const require = createRequire(import.meta.url);
+const withDemo = process.argv.includes("--demo");
+
+async function main() {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
+    console.log(`Embedded database (PGlite) in ${env.EMBEDDED_DB_DIR}`);
+  }
+  const databaseUrl = embedded?.url ?? env.DATABASE_URL;
+
+  await runPrismaCli(["migrate", "deploy"], databaseUrl, { quiet: true });
+  const db = createPrismaClient(databaseUrl, 2);
+  try {
+    await seedContent(db);
+    if (withDemo) await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+  }
+
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(env.PORT)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  printWelcome();
+
+  const shutdown = async (code: number) => {
+    next.kill("SIGTERM");
+    await embedded?.stop();
+    process.exit(code);
+  };
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+}
+
+function printWelcome() {
+  const lines = [`\nSamenspraak runs at http://localhost:${env.PORT}`];
+  if (withDemo) {
+    lines.push(`Demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const user of demoUsers) lines.push(`  ${user.role.padEnd(12)} ${user.email}`);
+  }
+  console.log(lines.join("\n") + "\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

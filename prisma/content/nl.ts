@@ -1,0 +1,287 @@
+import type { LocaleContent } from "./types";
+
+export const nl: LocaleContent = {
+  locale: "nl",
+  reviewedByNativeSpeaker: true,
+
+  instruments: {
+    "twelve-questions": {
+      name: "De 12 vragen van ouders",
+      summary:
+        "Twaalf vragen die ouders aan een professional kunnen stellen. Samen kijk je hoe het contact tussen ouder en professional gaat en of het gelijkwaardig voelt.",
+      source: "Utrechts Kwaliteitskader voor het jonge kind (gemeente Utrecht)",
+    },
+    praatplaat: {
+      name: "Praatplaat",
+      summary:
+        "Een praatplaat om als ouder en professional samen over jullie samenwerking te praten, met én voor het kind. Kies ieder een onderwerp en bespreek wat al goed gaat en wat beter kan.",
+      source:
+        "Met Andere Ogen (NJi), praatplaat 'Als professional en ouder beter samenwerken, met én voor het kind: hoe doe je dat?' (2022)",
+    },
+    partnerships: {
+      name: "Het model van de 5 partnerschappen",
+      summary:
+        "Vijf manieren waarop ouders en professionals samenwerken. Zo zie je waar jullie al goed samenwerken en of er een goede balans is tussen de partnerschappen.",
+      source: "Stichting Actief Ouderschap, model van de 5 partnerschappen",
+    },
+  },
+
+  // Every instrument has an entry, also when it has no clusters, so lookups never hit undefined.
+  clusters: {
+    "twelve-questions": {},
+    praatplaat: {},
+    partnerships: {
+      educational: {
+        name: "Onderwijskundig partnerschap",
+        description:
+          "Samen werken aan de opvoeding, het leren en de ontwikkeling van het kind. Hierbij horen het pedagogisch en het didactisch partnerschap.",
+      },
+      "parent-participation": {
+        name: "Ouderparticipatie",
+        description:
+          "Ouders praten mee, beslissen mee en doen mee. Hierbij horen het formeel en het informeel partnerschap.",
+      },
+      "active-citizenship": {
+        name: "Actief burgerschap",
+        description:
+          "Samen bijdragen aan de buurt en de samenleving. Hierbij hoort het maatschappelijk partnerschap.",
+      },
+    },
+  },
+
+  items: {
+    "twelve-questions": {
+      "feel-important": {
+        title: "Wil je me laten merken dat ik belangrijk ben?",
+        parentPrompt: "De professional laat mij merken dat ik belangrijk ben.",
+        professionalPrompt: "Ik laat de ouder merken dat hij of zij belangrijk is.",
+      },
+      "safe-to-learn": {
+        title: "Wil je zorgen dat ik me veilig voel om te leren?",
+        parentPrompt: "De professional zorgt dat ik me veilig voel om te leren.",
+        professionalPrompt: "Ik zorg dat de ouder zich veilig voelt om te leren.",
+      },
+      "share-knowledge": {
+        title: "Wil je jouw kennis met me delen als ik het niet meer zelf weet?",
+        parentPrompt: "De professional deelt kennis met mij als ik het zelf niet meer weet.",
+        professionalPrompt: "Ik deel mijn kennis met de ouder als hij of zij het zelf niet meer weet.",
+      },
+      "listen-without-judgement": {
+        title: "Wil je zonder oordeel naar mij luisteren?",
+        parentPrompt: "De professional luistert zonder oordeel naar mij.",
+        professionalPrompt: "Ik luister zonder oordeel naar de ouder.",
+      },
+      "time-to-understand": {
+        title: "Wil je me de tijd geven om je goed te verstaan?",
+        parentPrompt: "De professional geeft mij de tijd om hem of haar goed te verstaan.",
+        professionalPrompt: "Ik geef de ouder de tijd om mij goed te verstaan.",
+      },
+      "take-me-seriously": {
+        title: "Wil je mij serieus nemen?",
+        parentPrompt: "De professional neemt mij serieus.",
+        professionalPrompt: "Ik neem de ouder serieus.",
+      },
+      "respect-my-expertise": {
+        title: "Wil je mijn deskundigheid serieus nemen?",
+        parentPrompt: "De professional neemt mijn kennis en ervaring serieus.",
+        professionalPrompt: "Ik neem de kennis en ervaring van de ouder serieus.",
+      },
+      "show-yourself": {
+        title: "Ga je ook jezelf laten zien?",
+        parentPrompt: "De professional laat ook zichzelf zien, als mens.",
+        professionalPrompt: "Ik laat ook mezelf zien, als mens.",
+      },
+      "take-initiative": {
+        title: "Wil jij het initiatief nemen?",
+        parentPrompt: "De professional neemt het initiatief in ons contact.",
+        professionalPrompt: "Ik neem het initiatief in het contact met de ouder.",
+      },
+      "see-what-i-do-well": {
+        title: "Wil je ook oog hebben voor wat ik goed doe?",
+        parentPrompt: "De professional ziet ook wat ik goed doe.",
+        professionalPrompt: "Ik zie ook wat de ouder goed doet.",
+      },
+      "know-what-will-happen": {
+        // The source ends this question with a full stop; a question mark matches the other questions.
+        title: "Zorg je ervoor dat ik weet wat er te gebeuren staat?",
+        parentPrompt: "De professional zorgt dat ik weet wat er gaat gebeuren.",
+        professionalPrompt: "Ik zorg dat de ouder weet wat er gaat gebeuren.",
+      },
+      "remind-me-of-appointments": {
+        // A request, not a question: the source's full stop is kept.
+        title: "Help mij herinneren wanneer we een afspraak hebben.",
+        parentPrompt: "De professional helpt mij om onze afspraken te onthouden.",
+        professionalPrompt: "Ik help de ouder om onze afspraken te onthouden.",
+      },
+    },
+
+    praatplaat: {
+      "think-from-the-child": {
+        title: "Denk vanuit het kind",
+        body: "Elk kind is anders. Kijk naar het kind én bekijk de hele situatie rondom het kind voordat je bepaalt wat nodig is en wat kan.",
+        parentPrompt: "De professional denkt vanuit mijn kind.",
+        professionalPrompt: "Ik denk vanuit het kind.",
+        quotes: ["Kijk naar de hele omgeving van het gezin: vrienden, buren en familieleden."],
+      },
+      "think-in-possibilities": {
+        title: "Denk in mogelijkheden",
+        body: "Durf als professional out-of-the-box te denken, voorbij regels te gaan als dat nodig is voor het kind. Kijk naar mogelijkheden en zeg niet te snel dat iets niet kan.",
+        parentPrompt: "De professional kijkt naar wat wel kan en zegt niet te snel dat iets niet kan.",
+        professionalPrompt: "Ik kijk naar wat wel kan en zeg niet te snel dat iets niet kan.",
+        quotes: ["Denk met me mee en niet tegen."],
+      },
+      "connect-with-parents": {
+        title: "Zoek de verbinding met ouders",
+        body: "Ouderschap maakt kwetsbaar. Een veilige sfeer is voor ouders heel belangrijk. Pas dan durven ze te vertellen waar ze tegenaan lopen. Blijf in gesprek en verbinding, ook als dit (even) lastig is. De ideale oplossing bestaat vaak niet: wees dus niet te stellig in je adviezen.",
+        parentPrompt: "De professional zorgt voor een veilige sfeer, zodat ik durf te vertellen waar ik tegenaan loop.",
+        professionalPrompt:
+          "Ik zorg voor een veilige sfeer, zodat de ouder durft te vertellen waar hij of zij tegenaan loopt.",
+        quotes: ["Elke ouder is anders. Heb oog voor de verschillen."],
+      },
+      "involve-children": {
+        title: "Betrek kinderen bij je keuzes",
+        body: "Werk zoveel mogelijk samen met het hele gezin. En denk daarbij vanuit de kinderen: wat kunnen ze? Waar liggen hun talenten? Kinderen zien de wereld door hun eigen bril. Bedenk dus goed hoe je iets met ze bespreekt en betrek ze bij de keuzes die je maakt.",
+        parentPrompt: "De professional betrekt mijn kind bij de keuzes.",
+        professionalPrompt: "Ik betrek het kind bij de keuzes.",
+        quotes: ["Beweeg mee met het hele gezin."],
+      },
+      "recognise-parents-expertise": {
+        title: "Erken de expertise van ouders",
+        body: "Ouders kennen hun kinderen het beste. Zij blijven altijd; als professional kijk je slechts tijdelijk mee. Kijk dus vanuit jouw kennis en kunde samen met de ouders naar het kind en respecteer daarbij hun rol.",
+        parentPrompt: "De professional erkent dat ik mijn kind het beste ken.",
+        professionalPrompt: "Ik erken dat de ouder het kind het beste kent.",
+        quotes: ["Heb oog voor gelijkwaardigheid: loop eens samen met hen de ruimte in en uit."],
+      },
+      "support-parents": {
+        title: "Bied ouders steun",
+        body: "Ondersteun ouders bij het maken van keuzes. Verduidelijk daarbij wat het kind en de ouders nodig hebben. Bied ouders onafhankelijke cliëntondersteuning aan, in de vorm van buddies (andere ouders) of ervaringsdeskundigen.",
+        parentPrompt: "De professional steunt mij bij het maken van keuzes.",
+        professionalPrompt: "Ik steun de ouder bij het maken van keuzes.",
+        quotes: [
+          "Ga naast de ouder en het kind staan. Spreek op een veilige plek af: thuis of juist ergens anders.",
+        ],
+      },
+      "work-together-for-results": {
+        title: "Werk samen voor resultaat",
+        body: "Een goede samenwerking leidt tot minder stress bij ouders. En tot betere, passendere en duurzamere oplossingen.",
+        parentPrompt: "Door onze samenwerking komen er goede oplossingen voor mijn kind.",
+        professionalPrompt: "Door onze samenwerking komen er goede oplossingen voor het kind.",
+        quotes: [],
+      },
+      "stay-close": {
+        title: "Sta dichtbij",
+        body: "Laat je raken door het verhaal van de ouder en het kind. Als professional hoef je niet op afstand te blijven. Wees niet bang voor je eigen emoties of die van de ander.",
+        parentPrompt: "De professional laat zich raken door het verhaal van mij en mijn kind.",
+        professionalPrompt: "Ik laat me raken door het verhaal van de ouder en het kind.",
+        quotes: ["Vraag ouder of kind wat je voor ze kunt betekenen."],
+      },
+      "positive-attitude": {
+        title: "Heb een positieve houding",
+        body: "Een voorwaarde voor een goede samenwerking: een positieve basishouding tegenover ouders. Houd de toon tijdens gesprekken over ouders en verzorgers daarom positief. Vraag aan ouders hoe het gesprek gaat.",
+        parentPrompt: "De professional heeft een positieve houding naar mij.",
+        professionalPrompt: "Ik heb een positieve houding naar de ouder.",
+        quotes: ["Let op hoe je overkomt: het is de toon die de muziek maakt."],
+      },
+      "agree-on-shared-goal": {
+        // The title is garbled in the OCR of the poster; reconstructed from the body text.
+        title: "Maak samen afspraken over het doel",
+        body: "Maak afspraken over het gezamenlijke doel. Waarover zijn jullie het eens en waarover niet? Maak ook afspraken over hoe je gaat samenwerken en beoordeel de samenwerking regelmatig. Weet je het als professional even niet? Wees daar eerlijk over. En onderzoek en probeer samen dingen uit.",
+        parentPrompt:
+          "De professional en ik maken samen afspraken over het doel en bespreken regelmatig hoe het samenwerken gaat.",
+        professionalPrompt:
+          "De ouder en ik maken samen afspraken over het doel en bespreken regelmatig hoe het samenwerken gaat.",
+        quotes: ["Ouders hebben hoorrecht en professionals luisterplicht."],
+      },
+      "own-theme": {
+        title: "Wij willen toevoegen",
+        body: "Een eigen onderwerp dat jullie samen kiezen en een titel geven.",
+        parentPrompt: "Dit onderwerp gaat goed tussen de professional en mij.",
+        professionalPrompt: "Dit onderwerp gaat goed tussen de ouder en mij.",
+        quotes: [],
+      },
+    },
+
+    partnerships: {
+      pedagogical: {
+        title: "Pedagogisch partnerschap",
+        body: "Ouders en professionals praten samen over de opvoeding en over hoe het met het kind gaat. Zo stemmen ze af wat het kind nodig heeft, thuis en op de opvang of school.",
+        parentPrompt: "De professional en ik praten samen over de opvoeding en over hoe het met mijn kind gaat.",
+        professionalPrompt: "De ouder en ik praten samen over de opvoeding en over hoe het met het kind gaat.",
+      },
+      didactic: {
+        title: "Didactisch partnerschap",
+        body: "Ouders en professionals werken samen aan het leren en de ontwikkeling van het kind. Ouders weten wat hun kind leert en hoe ze thuis kunnen helpen.",
+        parentPrompt: "De professional en ik werken samen aan het leren en de ontwikkeling van mijn kind.",
+        professionalPrompt: "De ouder en ik werken samen aan het leren en de ontwikkeling van het kind.",
+      },
+      formal: {
+        title: "Formeel partnerschap",
+        body: "Ouders praten mee en beslissen mee over het beleid, bijvoorbeeld in de oudercommissie, de ouderraad of de medezeggenschapsraad.",
+        parentPrompt: "Ik kan meepraten en meebeslissen, bijvoorbeeld via de oudercommissie of de ouderraad.",
+        professionalPrompt:
+          "Ik zorg dat ouders kunnen meepraten en meebeslissen, bijvoorbeeld via de oudercommissie of de ouderraad.",
+      },
+      informal: {
+        title: "Informeel partnerschap",
+        body: "Ouders helpen mee en doen mee bij activiteiten, zoals een uitje, een feest of voorlezen. Zo leren ouders elkaar kennen en hebben ze contact met elkaar.",
+        parentPrompt: "Ik kan meehelpen en meedoen bij activiteiten en ik heb contact met andere ouders.",
+        professionalPrompt: "Ik zorg dat ouders kunnen meehelpen en meedoen bij activiteiten en elkaar leren kennen.",
+      },
+      societal: {
+        title: "Maatschappelijk partnerschap",
+        body: "Ouders, kinderen en professionals dragen samen bij aan de buurt en de samenleving. Zo leren kinderen wat meedoen in de samenleving is: actief burgerschap.",
+        parentPrompt: "Ik kan samen met de opvang of school iets doen voor de buurt.",
+        professionalPrompt: "Ik betrek ouders bij wat we samen voor de buurt doen.",
+      },
+    },
+  },
+
+  prompts: {
+    "twelve-questions": {},
+    praatplaat: {
+      "how-is-it-for-us": "Hoe zit dat bij ons?",
+      "how-could-it-be-better": "Hoe zou dat beter kunnen?",
+      "what-are-we-good-at": "Waar zijn we al goed in?",
+      "what-helps-us": "Wat helpt ons om (beter) samen te werken, met én voor het kind?",
+      "next-steps": "Hoe kunnen we de vervolgstappen hierin met elkaar vormgeven?",
+    },
+    partnerships: {},
+  },
+
+  // Phases of the relationship after the KPC Groep model (seed 004): build it, maintain it, close it.
+  phases: {
+    pre: {
+      name: "Voortraject",
+      description:
+        "Jullie bouwen de relatie op, bijvoorbeeld bij de kennismaking. Investeer in de relatie voordat je die nodig hebt. Als je elkaar al kent, werk je later prettiger en sneller samen aan goede oplossingen. Zet als professional de eerste stap, en daarmee de toon.",
+    },
+    main: {
+      name: "Hoofdtraject",
+      description:
+        "Jullie bouwen de relatie uit en onderhouden die, zolang het kind bij jullie is. Blijf met elkaar in gesprek, ook als het goed gaat.",
+    },
+    post: {
+      name: "Natraject",
+      description: "Jullie bouwen de relatie af, tegen de tijd dat het (laatste) kind vertrekt. Sluit samen goed af.",
+    },
+  },
+
+  practiceTips: {
+    "know-your-parents": "Weet wie je ouders zijn en wat ze willen. Praat met ze! Luister goed en check je aannames.",
+    "discuss-expectations": "Bespreek open wat je van elkaar wenst en verwacht.",
+    "dare-to-be-vulnerable": "Durf je kwetsbaar op te stellen.",
+    "be-approachable": "Zorg dat ouders je kennen, wees betrokken en benaderbaar.",
+    "make-parents-welcome": "Zorg voor een sfeer waarin ouders zich welkom voelen.",
+    "trust-is-the-basis": "Vertrouwen is de basis.",
+    "methods-are-no-straitjacket":
+      "Laat evidence based methodes geen dwingend keurslijf worden. De vraag/behoefte van ouders staat centraal. Maak daarbij gebruik van wat er is en blijkt te werken.",
+    "serve-parent-child-bond": "Alles wat je doet moet de relatie tussen ouder en kind ten goede komen.",
+    "connect-parents":
+      "Breng ouders met elkaar in contact, zoals in het Almeerse project Opvoeden doe je samen. Breng het positief. Ouders praten graag over kinderen en opvoeden, niet over opvoedproblemen. Iedere ouder loopt wel eens tegen vragen aan in de opvoeding.",
+    "no-role-for-the-neighbour": "Laat professionals geen rol aannemen die de buurvrouw beter kan vervullen.",
+    "parents-know-their-child":
+      "Ouders hebben zeer belangrijke pedagogische informatie over hun kinderen. Zorg dat zij zich gehoord voelen.",
+    "short-term-results": "Werk samen aan korte termijn producten met een tastbaar resultaat.",
+    "focus-on-the-positive": "Focus op het positieve en ga voor laaghangend fruit. Vier je successen.",
+  },
+};

@@ -1,0 +1,72 @@
+import type { ContentStructure } from "./types";
+
+// Keys are English and stable; the wording lives in the locale files beside this one.
+export const contentStructure: ContentStructure = {
+  instruments: [
+    {
+      key: "twelve-questions",
+      clusters: [],
+      promptKeys: [],
+      items: [
+        "feel-important",
+        "safe-to-learn",
+        "share-knowledge",
+        "listen-without-judgement",
+        "time-to-understand",
+        "take-me-seriously",
+        "respect-my-expertise",
+        "show-yourself",
+        "take-initiative",
+        "see-what-i-do-well",
+        "know-what-will-happen",
+        "remind-me-of-appointments",
+      ].map((key) => ({ key, kind: "QUESTION" as const })),
+    },
+    {
+      key: "praatplaat",
+      clusters: [],
+      promptKeys: ["how-is-it-for-us", "how-could-it-be-better", "what-are-we-good-at", "what-helps-us", "next-steps"],
+      items: [
+        { key: "think-from-the-child", kind: "THEME" },
+        { key: "think-in-possibilities", kind: "THEME" },
+        { key: "connect-with-parents", kind: "THEME" },
+        { key: "involve-children", kind: "THEME" },
+        { key: "recognise-parents-expertise", kind: "THEME" },
+        { key: "support-parents", kind: "THEME" },
+        { key: "work-together-for-results", kind: "THEME" },
+        { key: "stay-close", kind: "THEME" },
+        { key: "positive-attitude", kind: "THEME" },
+        { key: "agree-on-shared-goal", kind: "THEME", reconstructed: true },
+        { key: "own-theme", kind: "OPEN_THEME" },
+      ],
+    },
+    {
+      key: "partnerships",
+      clusters: [{ key: "educational" }, { key: "parent-participation" }, { key: "active-citizenship" }],
+      promptKeys: [],
+      items: [
+        { key: "pedagogical", kind: "PARTNERSHIP", clusterKey: "educational" },
+        { key: "didactic", kind: "PARTNERSHIP", clusterKey: "educational" },
+        { key: "formal", kind: "PARTNERSHIP", clusterKey: "parent-participation" },
+        { key: "informal", kind: "PARTNERSHIP", clusterKey: "parent-participation" },
+        { key: "societal", kind: "PARTNERSHIP", clusterKey: "active-citizenship" },
+      ],
+    },
+  ],
+  phaseKeys: ["pre", "main", "post"],
+  practiceTipKeys: [
+    "know-your-parents",
+    "discuss-expectations",
+    "dare-to-be-vulnerable",
+    "be-approachable",
+    "make-parents-welcome",
+    "trust-is-the-basis",
+    "methods-are-no-straitjacket",
+    "serve-parent-child-bond",
+    "connect-parents",
+    "no-role-for-the-neighbour",
+    "parents-know-their-child",
+    "short-term-results",
+    "focus-on-the-positive",
+  ],
+};
