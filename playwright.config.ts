@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+const environment: Record<string, string | undefined> = { ...process.env };
+delete environment.DATABASE_URL;
+
+// E2E runs the built app on its own in-memory embedded database: it never touches a real one
+// (DATABASE_URL is dropped on purpose) nor the demo's data folder.
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "tablet-landscape", use: { ...devices["Desktop Chrome"], viewport: { width: 1024, height: 768 }, hasTouch: true } },
+    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+  ],
+  webServer: {
+    command: "tsx lib/cli/serve.ts --demo",
+    url: `http://localhost:${port}/instrumenten`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      ...(environment as Record<string, string>),
+      PORT: String(port),
+      EMBEDDED_DB_DIR: "memory://",
+      EMBEDDED_DB_PORT: "54341",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

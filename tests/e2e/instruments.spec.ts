@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+test.describe("Instrumenten page", () => {
+  test("shows the three instruments and the phases in Dutch", async ({ page }, testInfo) => {
+    await page.goto("/instrumenten");
+    await expect(page).toHaveTitle(/Instrumenten/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.getByRole("heading", { level: 1, name: "Instrumenten" })).toBeVisible();
+
+    const twelve = page.getByRole("region", { name: "De 12 vragen van ouders" });
+    const questions = twelve.getByRole("listitem");
+    await expect(questions).toHaveCount(12);
+    await expect(questions.first()).toHaveText(/Wil je me laten merken dat ik belangrijk ben\?/);
+    await expect(questions.last()).toHaveText(/Help mij herinneren wanneer we een afspraak hebben\./);
+
+    const praatplaat = page.getByRole("region", { name: "Praatplaat" });
+    await expect(praatplaat.getByRole("heading", { name: "Erken de expertise van ouders" })).toBeVisible();
+    await expect(praatplaat.getByText("Hoe zit dat bij ons?")).toBeVisible();
+    await expect(praatplaat.getByText("Titel hersteld")).toBeVisible();
+    await expect(praatplaat.getByText("Denk met me mee en niet tegen.")).toBeVisible();
+
+    const partnerships = page.getByRole("region", { name: "Het model van de 5 partnerschappen" });
+    await expect(partnerships.getByRole("region", { name: "Onderwijskundig partnerschap" })).toContainText("Didactisch partnerschap");
+    await expect(partnerships.getByRole("region", { name: "Ouderparticipatie" })).toContainText("Informeel partnerschap");
+
+    const phases = page.getByRole("region", { name: "De fasen van de samenwerking" });
+    await expect(phases.getByRole("heading", { level: 3 })).toHaveText(["Voortraject", "Hoofdtraject", "Natraject"]);
+
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("instrumenten-nl.png"), fullPage: true });
+  });
+
+  test("switches to English and keeps it on the next page", async ({ page }, testInfo) => {
+    await page.goto("/instrumenten");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Instruments" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+
+    await expect(page.getByRole("region", { name: "The 12 questions of parents" }).getByRole("listitem")).toHaveCount(12);
+    await expect(page.getByText("How is this for us?")).toBeVisible();
+    await expect(page.getByText("Title restored")).toBeVisible();
+    await expect(page.getByText("not yet been checked by a native speaker").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("instrumenten-en.png"), fullPage: true });
+
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Home" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talking together about working together");
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samen praten over samenwerken");
+  });
+
+  test("the home page leads to the instruments and passes an accessibility scan", async ({ page }, testInfo) => {
+    await page.goto("/");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("home-nl.png"), fullPage: true });
+    await page.getByRole("link", { name: "Bekijk de instrumenten" }).click();
+    await expect(page).toHaveURL(/\/instrumenten$/);
+  });
+});

@@ -1,0 +1,11 @@
+import type { TestProject } from "vitest/node";
+import { startEmbeddedDatabase } from "@/lib/embedded-db/server";
+import { runPrismaCli } from "@/lib/cli/prisma-cli";
+
+// A fresh in-memory PGlite behind the wire protocol, migrated with the real `prisma migrate deploy`.
+export default async function setup(project: TestProject) {
+  const database = await startEmbeddedDatabase({ dataDir: "memory://", port: 54339 });
+  await runPrismaCli(["migrate", "deploy"], database.url, { quiet: true });
+  project.provide("databaseUrl", database.url);
+  return () => database.stop();
+}
