@@ -12,9 +12,20 @@ const ZEnv = z.object({
   /** Folder of the embedded database; git-ignored. */
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session tokens; the same value on every app instance. `npm start` makes one for the embedded default. */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /** A signed-in session ends after this many minutes without a request (shared classroom tablets). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
+  /** Higher than per account: a whole school may sign in from one address. */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(1000).default(20),
 });
 
-export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string };
+export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string; NEXTAUTH_SECRET: string };
+
+// Only for `next dev` and tests; production refuses to start without a real secret.
+const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production";
 
 export function embeddedDatabaseUrl(port: number): string {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
@@ -26,7 +37,14 @@ function parseEnv(): TEnv {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }
   const values = parsed.data;
-  return { ...values, DATABASE_URL: values.DATABASE_URL ?? embeddedDatabaseUrl(values.EMBEDDED_DB_PORT) };
+  if (values.NODE_ENV === "production" && !values.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET is not set: give every app instance the same secret of 32+ characters.");
+  }
+  return {
+    ...values,
+    DATABASE_URL: values.DATABASE_URL ?? embeddedDatabaseUrl(values.EMBEDDED_DB_PORT),
+    NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
+  };
 }
 
 export const env: TEnv = parseEnv();

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db/server";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -32,7 +35,12 @@ async function main() {
   }
 
   const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(env.PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: sessionSecret(embedded !== undefined),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   printWelcome();
@@ -45,6 +53,23 @@ async function main() {
   next.on("exit", (code) => void shutdown(code ?? 0));
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+}
+
+/**
+ * The secret that signs sessions. A real deployment sets NEXTAUTH_SECRET (the same on every
+ * instance); the embedded default keeps a generated one beside its data, so sign-ins survive a
+ * restart without anyone editing a file.
+ */
+function sessionSecret(isEmbedded: boolean): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (!isEmbedded) throw new Error("Set NEXTAUTH_SECRET (32+ characters, the same on every app instance).");
+  if (env.EMBEDDED_DB_DIR.startsWith("memory://")) return randomBytes(32).toString("hex");
+  const file = path.join(path.dirname(env.EMBEDDED_DB_DIR), "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 function printWelcome() {

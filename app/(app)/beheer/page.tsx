@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CreateTeamForm } from "@/components/admin/create-team-form";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserTable } from "@/components/admin/user-table";
+import { requireUser } from "@/lib/auth/session";
+import { getOrganisationOverview } from "@/lib/data/organisation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin"))("title") };
+}
+
+export default async function AdminPage() {
+  const user = await requireUser();
+  const [t, overview] = await Promise.all([getTranslations("Admin"), getOrganisationOverview(user)]);
+  if (!overview) notFound();
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-4xl font-semibold">{t("title")}</h1>
+        <p className="text-lg text-ink-soft">{overview.name}</p>
+      </header>
+      <section aria-labelledby="teams" className="space-y-4">
+        <h2 id="teams" className="text-3xl font-semibold">
+          {t("teams")}
+        </h2>
+        <ul className="grid gap-3 md:grid-cols-2">
+          {overview.teams.map((team) => (
+            <li key={team.id} className="rounded-2xl border border-line bg-card p-5">
+              <span className="block text-xl font-semibold">{team.name}</span>
+              <span className="text-base text-ink-soft">
+                {t("members", { count: team.memberCount })} · {t("families", { count: team.familyCount })}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+          <CreateTeamForm />
+        </div>
+      </section>
+      <section aria-labelledby="users" className="space-y-4">
+        <h2 id="users" className="text-3xl font-semibold">
+          {t("users")}
+        </h2>
+        <UserTable users={overview.users} />
+        <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+          <h3 className="text-2xl font-semibold">{t("newUser")}</h3>
+          <CreateUserForm teams={overview.teams} />
+        </div>
+      </section>
+    </div>
+  );
+}

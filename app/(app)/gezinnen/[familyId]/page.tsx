@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DeleteFamilyForm } from "@/components/families/delete-family-form";
+import { EditFamilyForm } from "@/components/families/edit-family-form";
+import { canDeleteFamilies } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { openFamily } from "@/lib/data/families";
+import { languageName } from "@/lib/i18n/family-languages";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Families"))("title") };
+}
+
+export default async function FamilyPage({ params }: { params: Promise<{ familyId: string }> }) {
+  const user = await requireUser();
+  const { familyId } = await params;
+  const [t, locale, family] = await Promise.all([getTranslations("Families"), getLocale(), openFamily(user, familyId)]);
+  if (!family) {
+    // Same answer for an unknown id and another team's family: nothing to learn from the URL.
+    return (
+      <div className="space-y-4">
+        <h1 className="text-4xl font-semibold">{t("notFoundTitle")}</h1>
+        <p className="text-lg">{t("notFoundText")}</p>
+        <Link href="/gezinnen" className="inline-flex min-h-11 items-center text-lg text-teal-700 underline">
+          {t("back")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-8">
+      <Link href="/gezinnen" className="no-print inline-flex min-h-11 items-center text-lg text-teal-700 underline">
+        {t("back")}
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-4xl font-semibold">{t("detailTitle", { label: family.label })}</h1>
+        <p className="text-lg text-ink-soft">
+          {family.team.name} · {languageName(family.preferredLanguage, locale)}
+        </p>
+      </header>
+      <section aria-labelledby="edit-family" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+        <h2 id="edit-family" className="text-2xl font-semibold">
+          {t("edit")}
+        </h2>
+        <EditFamilyForm family={family} />
+      </section>
+      {canDeleteFamilies(user) ? (
+        <section aria-labelledby="delete-family" className="max-w-xl space-y-4 rounded-2xl border border-red-800/40 bg-card p-6">
+          <h2 id="delete-family" className="text-2xl font-semibold text-red-800">
+            {t("delete")}
+          </h2>
+          <DeleteFamilyForm familyId={family.id} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

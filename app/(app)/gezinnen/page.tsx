@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FamilyList } from "@/components/families/family-list";
+import { NewFamilyForm } from "@/components/families/new-family-form";
+import { canWorkWithFamilies } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listFamilies } from "@/lib/data/families";
+import { listTeamOptions } from "@/lib/data/organisation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Families"))("title") };
+}
+
+export default async function FamiliesPage() {
+  const user = await requireUser();
+  if (!canWorkWithFamilies(user)) notFound();
+  const [t, families, teams] = await Promise.all([getTranslations("Families"), listFamilies(user), listTeamOptions(user)]);
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-4xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-lg text-ink-soft">{t("intro")}</p>
+      </header>
+      <FamilyList families={families} />
+      {teams.length > 0 ? (
+        <section aria-labelledby="new-family" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+          <h2 id="new-family" className="text-2xl font-semibold">
+            {t("newTitle")}
+          </h2>
+          <NewFamilyForm teams={teams} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { UserListItem } from "@/lib/data/organisation";
+
+export async function UserTable({ users }: { users: UserListItem[] }) {
+  const [t, tc] = await Promise.all([getTranslations("Admin"), getTranslations("Common")]);
+  return (
+    <div className="relative overflow-x-auto rounded-2xl border border-line bg-card">
+      <table className="w-full text-start text-base">
+        <thead className="bg-paper">
+          <tr>
+            {[t("name"), t("role"), t("teamsOfUser"), t("status"), ""].map((heading, index) => (
+              <th key={index} scope="col" className="px-4 py-3 text-start font-semibold">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className="border-t border-line">
+              <th scope="row" className="px-4 py-3 text-start font-medium">
+                {user.name}
+                <span className="block text-sm font-normal text-ink-soft">{user.email}</span>
+              </th>
+              <td className="px-4 py-3">{tc(`roles.${user.role}`)}</td>
+              <td className="px-4 py-3">{user.teamNames.join(", ") || t("noTeams")}</td>
+              <td className="px-4 py-3">{user.active ? t("active") : t("inactive")}</td>
+              <td className="px-4 py-3">
+                <Link href={`/beheer/gebruikers/${user.id}`} className="inline-flex min-h-11 items-center text-teal-700 underline">
+                  {t("edit")}
+                  <span className="sr-only">: {user.name}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

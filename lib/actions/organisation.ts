@@ -1,0 +1,131 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/lib/audit/record";
+import { hashSecret } from "@/lib/auth/password";
+import { canManageOrganisation } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import {
+  ZCreateTeam,
+  ZCreateUser,
+  ZResetPassword,
+  ZSetUserActive,
+  ZUpdateUser,
+} from "@/lib/validations/organisation";
+import { fail, formValues, runAction } from "./result";
+import type { ActionResult } from "./result-types";
+
+// Administrator actions. Each checks the role, then that every id in the payload belongs to
+// the admin's own organisation: a forged team or user id of another organisation finds nothing.
+
+async function teamsOfOrganisation(user: SessionUser, teamIds: string[]): Promise<boolean> {
+  const unique = [...new Set(teamIds)];
+  const found = await db.team.count({ where: { id: { in: unique }, organisationId: user.organisationId } });
+  return found === unique.length;
+}
+
+async function userOfOrganisation(user: SessionUser, userId: string) {
+  return db.user.findFirst({ where: { id: userId, organisationId: user.organisationId }, select: { id: true, name: true } });
+}
+
+export async function createTeamAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZCreateTeam, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    await db.$transaction(async (tx) => {
+      await tx.team.create({ data: { organisationId: user.organisationId, name: input.name } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "TEAM_CREATED" });
+    });
+    revalidatePath("/beheer");
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function createUserAction(
+  _previous: ActionResult<{ userId: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ userId: string }>> {
+  return runAction(ZCreateUser, formValues(formData, ["teamIds"]), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    if (!(await teamsOfOrganisation(user, input.teamIds))) return fail("invalid", { teamIds: ["unknownTeam"] });
+    const passwordHash = await hashSecret(input.password);
+    const created = await db.$transaction(async (tx) => {
+      const newUser = await tx.user.create({
+        data: {
+          organisationId: user.organisationId,
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          passwordHash,
+          memberships: { create: [...new Set(input.teamIds)].map((teamId) => ({ teamId })) },
+        },
+        select: { id: true, name: true },
+      });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_CREATED", subjectUser: newUser });
+      return newUser;
+    });
+    revalidatePath("/beheer");
+    return { ok: true, data: { userId: created.id } };
+  });
+}
+
+export async function updateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZUpdateUser, formValues(formData, ["teamIds"]), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    const subject = await userOfOrganisation(user, input.userId);
+    if (!subject) return fail("notFound");
+    if (!(await teamsOfOrganisation(user, input.teamIds))) return fail("invalid", { teamIds: ["unknownTeam"] });
+    // An admin cannot demote themselves: the organisation would be left without one.
+    if (subject.id === user.id && input.role !== "ADMIN") return fail("invalid", { role: ["ownRole"] });
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: subject.id },
+        data: {
+          name: input.name,
+          role: input.role,
+          memberships: { deleteMany: {}, create: [...new Set(input.teamIds)].map((teamId) => ({ teamId })) },
+        },
+      });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_UPDATED", subjectUser: subject });
+    });
+    revalidatePath("/beheer");
+    revalidatePath(`/beheer/gebruikers/${subject.id}`);
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function resetPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZResetPassword, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    const subject = await userOfOrganisation(user, input.userId);
+    if (!subject) return fail("notFound");
+    const passwordHash = await hashSecret(input.password);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: subject.id }, data: { passwordHash } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_PASSWORD_RESET", subjectUser: subject });
+    });
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function setUserActiveAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetUserActive, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    const subject = await userOfOrganisation(user, input.userId);
+    if (!subject) return fail("notFound");
+    if (subject.id === user.id) return fail("invalid", { active: ["ownAccount"] });
+    await db.$transaction(async (tx) => {
+      // Deactivating keeps the user and everything they did; they just cannot sign in.
+      await tx.user.update({ where: { id: subject.id }, data: { active: input.active } });
+      await recordAudit(tx, {
+        organisationId: user.organisationId,
+        actorId: user.id,
+        action: input.active ? "USER_REACTIVATED" : "USER_DEACTIVATED",
+        subjectUser: subject,
+      });
+    });
+    revalidatePath("/beheer");
+    revalidatePath(`/beheer/gebruikers/${subject.id}`);
+    return { ok: true, data: undefined };
+  });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionResult, ErrorKey } from "./result-types";
+
+export function fail(message: ErrorKey, fieldErrors?: Record<string, string[]>): ActionResult<never> {
+  return { ok: false, message, fieldErrors };
+}
+
+/**
+ * Every server action runs through here, in the house order: session → zod → the handler,
+ * which authorises the resource and writes. Expected failures come back as message keys the
+ * form translates; anything unexpected is logged here and reaches the browser as one kind,
+ * generic message, never a stack trace.
+ */
+export async function runAction<Schema extends z.ZodType, T>(
+  schema: Schema,
+  input: unknown,
+  handler: (user: SessionUser, data: z.output<Schema>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const user = await getCurrentUser();
+  if (!user) return fail("unauthenticated");
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      (fieldErrors[field] ??= []).push(issue.message);
+    }
+    return fail("invalid", fieldErrors);
+  }
+  try {
+    return await handler(user, parsed.data);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict");
+    console.error("Server action failed", error);
+    return fail("unexpected");
+  }
+}
+
+/** FormData to a plain object; fields that may repeat (checkbox groups) become arrays. */
+export function formValues(formData: FormData, arrayFields: string[] = []): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    values[key] = arrayFields.includes(key) ? formData.getAll(key) : formData.get(key);
+  }
+  for (const key of arrayFields) values[key] ??= [];
+  return values;
+}

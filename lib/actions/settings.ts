@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hashSecret, verifySecret } from "@/lib/auth/password";
+import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import { ZSetPin } from "@/lib/validations/organisation";
+import { fail, formValues, runAction } from "./result";
+import type { ActionResult } from "./result-types";
+
+/** Sets or changes the signed-in user's own PIN; the account password confirms it is them. */
+export async function setPinAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetPin, formValues(formData), async (user, input) => {
+    // The password check shares the sign-in throttle: a borrowed session cannot guess it.
+    const ip = clientIp(await headers());
+    if (!(await checkLoginThrottle(db, user.email, ip)).allowed) return fail("throttled");
+    const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+    const matches = account ? await verifySecret(account.passwordHash, input.currentPassword) : false;
+    await recordLoginAttempt(db, user.email, ip, matches);
+    if (!matches) return fail("wrongPassword", { currentPassword: ["wrongPassword"] });
+    await db.user.update({ where: { id: user.id }, data: { pinHash: await hashSecret(input.pin) } });
+    revalidatePath("/instellingen");
+    return { ok: true, data: undefined };
+  });
+}

@@ -1,0 +1,36 @@
+import { hashSecret, verifySecret } from "@/lib/auth/password";
+import type { Database } from "@/lib/prisma-client";
+import { ZSignIn } from "@/lib/validations/auth";
+import { checkLoginThrottle, recordLoginAttempt } from "./throttle";
+
+export type AuthenticationResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+// Verified against when no such user exists, so an unknown address costs the same time as a
+// wrong password and the two cannot be told apart.
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * The one place a password is checked. Unknown e-mail, wrong password and deactivated account
+ * all answer "invalid": the message never tells which.
+ */
+export async function authenticate(db: Database, input: unknown, ip: string): Promise<AuthenticationResult> {
+  const parsed = ZSignIn.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const throttle = await checkLoginThrottle(db, email, ip);
+  if (!throttle.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, active: true, passwordHash: true },
+  });
+  decoyHash ??= hashSecret("decoy-password-for-timing");
+  const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyHash), password);
+  const succeeded = Boolean(user && user.active && passwordMatches);
+  await recordLoginAttempt(db, email, ip, succeeded);
+  return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: "invalid" };
+}

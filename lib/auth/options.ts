@@ -1,0 +1,40 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { authenticate } from "./authenticate";
+import { clientIp } from "./client-ip";
+
+export const SESSION_IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  // The token expires after the idle time; proxy.ts slides it forward on every request.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  jwt: { maxAge: SESSION_IDLE_SECONDS },
+  pages: { signIn: "/inloggen", error: "/inloggen" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const result = await authenticate(db, credentials, clientIp(request?.headers ?? {}));
+        if (result.ok) return { id: result.userId };
+        // next-auth hands the message to the sign-in form, which turns it into kind words.
+        throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterMinutes}` : "invalid");
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; role, teams and active state are read fresh from
+    // the database on every request (lib/auth/session.ts), so a change applies at once.
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+    },
+  },
+};

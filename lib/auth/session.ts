@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import type { SessionUser } from "./types";
+
+/**
+ * The signed-in user, read fresh from the database: a deactivated user, or one whose role or
+ * teams changed, is treated as such on their very next request. Null when nobody is signed in.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findFirst({
+    where: { id, active: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organisationId: true,
+      pinHash: true,
+      memberships: { select: { teamId: true } },
+    },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    organisationId: user.organisationId,
+    teamIds: user.memberships.map((membership) => membership.teamId),
+    hasPin: user.pinHash !== null,
+  };
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/inloggen");
+  return user;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { canManageOrganisation } from "@/lib/auth/permissions";
+import type { Role, SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+
+export interface TeamOption {
+  id: string;
+  name: string;
+}
+
+/** Teams this user may choose from: all of the organisation for the admin, else their own. */
+export async function listTeamOptions(user: SessionUser): Promise<TeamOption[]> {
+  return db.team.findMany({
+    where: canManageOrganisation(user)
+      ? { organisationId: user.organisationId }
+      : { organisationId: user.organisationId, id: { in: user.teamIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export interface TeamOverview extends TeamOption {
+  memberCount: number;
+  familyCount: number;
+}
+
+export interface UserListItem {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  teamNames: string[];
+}
+
+/** The admin's overview of the organisation; null for anyone else. */
+export async function getOrganisationOverview(
+  user: SessionUser,
+): Promise<{ name: string; teams: TeamOverview[]; users: UserListItem[] } | null> {
+  if (!canManageOrganisation(user)) return null;
+  const [organisation, teams, users] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true } }),
+    db.team.findMany({
+      where: { organisationId: user.organisationId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, _count: { select: { members: true, families: true } } },
+    }),
+    db.user.findMany({
+      where: { organisationId: user.organisationId },
+      orderBy: [{ active: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { team: { select: { name: true } } } } },
+    }),
+  ]);
+  return {
+    name: organisation.name,
+    teams: teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members, familyCount: team._count.families })),
+    users: users.map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      email: entry.email,
+      role: entry.role,
+      active: entry.active,
+      teamNames: entry.memberships.map((membership) => membership.team.name),
+    })),
+  };
+}
+
+export interface UserDetail extends UserListItem {
+  teamIds: string[];
+}
+
+/** One user of the admin's organisation; null for anyone else or another organisation's user. */
+export async function getUserForAdmin(user: SessionUser, userId: string): Promise<UserDetail | null> {
+  if (!canManageOrganisation(user)) return null;
+  const found = await db.user.findFirst({
+    where: { id: userId, organisationId: user.organisationId },
+    select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { team: { select: { id: true, name: true } } } } },
+  });
+  if (!found) return null;
+  return {
+    id: found.id,
+    name: found.name,
+    email: found.email,
+    role: found.role,
+    active: found.active,
+    teamIds: found.memberships.map((membership) => membership.team.id),
+    teamNames: found.memberships.map((membership) => membership.team.name),
+  };
+}
+
+export async function getOrganisationName(user: SessionUser): Promise<string> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true } });
+  return organisation.name;
+}

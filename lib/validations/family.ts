@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "tooLong" });
+
+// A pseudonymous label ("Fam. J."): short on purpose, so nobody types a full name and address.
+export const ZFamilyLabel = z.string().trim().min(1, { error: "required" }).max(40, { error: "tooLong" });
+
+// An IETF language tag such as "nl", "tr" or "ar-MA".
+export const ZLanguage = z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { error: "languageFormat" });
+
+export const ZCreateFamily = z.object({
+  label: ZFamilyLabel,
+  preferredLanguage: ZLanguage,
+  teamId: ZId,
+});
+export type TCreateFamily = z.infer<typeof ZCreateFamily>;
+
+export const ZUpdateFamily = z.object({
+  familyId: ZId,
+  label: ZFamilyLabel,
+  preferredLanguage: ZLanguage,
+  professionalIds: z.array(ZId).max(50, { error: "tooMany" }),
+});
+export type TUpdateFamily = z.infer<typeof ZUpdateFamily>;
+
+// The tick box is the person saying "yes, erase it": the server insists on it too.
+export const ZDeleteFamily = z.object({ familyId: ZId, confirm: z.literal("on", { error: "confirmRequired" }) });

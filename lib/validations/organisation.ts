@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ZEmail, ZPassword, ZPin } from "./auth";
+import { ZId } from "./family";
+
+export const ZRole = z.enum(["PROFESSIONAL", "TEAM_LEAD", "ADMIN"], { error: "required" });
+
+export const ZCreateTeam = z.object({
+  name: z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" }),
+});
+
+const ZPersonName = z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" });
+
+export const ZCreateUser = z.object({
+  name: ZPersonName,
+  email: ZEmail,
+  role: ZRole,
+  teamIds: z.array(ZId).max(50, { error: "tooMany" }),
+  password: ZPassword,
+});
+export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+export const ZUpdateUser = z.object({
+  userId: ZId,
+  name: ZPersonName,
+  role: ZRole,
+  teamIds: z.array(ZId).max(50, { error: "tooMany" }),
+});
+
+export const ZResetPassword = z.object({ userId: ZId, password: ZPassword });
+
+export const ZSetUserActive = z.object({ userId: ZId, active: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+export const ZSetPin = z
+  .object({
+    currentPassword: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    pin: ZPin,
+    pinRepeat: z.string().max(6, { error: "tooLong" }),
+  })
+  .refine((value) => value.pin === value.pinRepeat, { error: "pinMismatch", path: ["pinRepeat"] });
