@@ -40,12 +40,17 @@ export async function runAction<Schema extends z.ZodType, T>(
   }
 }
 
-/** FormData to a plain object; fields that may repeat (checkbox groups) become arrays. */
+/**
+ * FormData to a plain object; fields that may repeat (checkbox groups) become arrays. A field
+ * that should be single but arrives twice also becomes an array, so zod refuses it rather than
+ * silently taking one of the two.
+ */
 export function formValues(formData: FormData, arrayFields: string[] = []): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    values[key] = arrayFields.includes(key) ? formData.getAll(key) : formData.get(key);
+    const all = formData.getAll(key);
+    values[key] = arrayFields.includes(key) || all.length > 1 ? all : all[0];
   }
   for (const key of arrayFields) values[key] ??= [];
   return values;

@@ -1,0 +1,211 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/lib/actions/families";
+import {
+  createTeamAction,
+  createUserAction,
+  resetPasswordAction,
+  setUserActiveAction,
+  updateUserAction,
+} from "@/lib/actions/organisation";
+import { setPinAction } from "@/lib/actions/settings";
+import { listAuditEvents } from "@/lib/data/audit";
+import { listFamilies, openFamily } from "@/lib/data/families";
+import { getOrganisationOverview, getUserForAdmin, listTeamOptions } from "@/lib/data/organisation";
+import { actorNames, createWorld, FIXTURE_PASSWORD, type ActorName, type World } from "../support/factories";
+import { formData } from "../support/form-data";
+import { resetDatabase } from "../support/reset-database";
+
+// The session is the one thing a test cannot get from a browser here, so it is set per cell;
+// everything after it (zod, the resource checks, the queries) is the real code on a real database.
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn(), requireUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+
+function signInAs(user: SessionUser | null) {
+  vi.mocked(getCurrentUser).mockResolvedValue(user);
+}
+
+interface ActionCase {
+  allowed: ActorName[];
+  run: (world: World) => Promise<{ ok: boolean }>;
+  /** Reads the database: did the write happen? */
+  changed: (world: World) => Promise<boolean>;
+  /** Actors for whom the action succeeds, but in their own organisation, not in this one. */
+  succeedsElsewhere?: ActorName[];
+}
+
+const familyLabel = async (world: World) => (await db.family.findUnique({ where: { id: world.family.id } }))?.label;
+const everyoneSignedIn = actorNames.filter((name) => name !== "anonymous");
+
+const actionCases: Record<string, ActionCase> = {
+  "createFamilyAction (team A)": {
+    allowed: ["professional of the team", "admin"],
+    run: (world) => createFamilyAction(null, formData({ label: "Fam. Nieuw", preferredLanguage: "nl", teamId: world.teamA.id })),
+    changed: async () => (await db.family.count({ where: { label: "Fam. Nieuw" } })) === 1,
+  },
+  "updateFamilyAction (family of team A)": {
+    allowed: ["professional of the team", "admin"],
+    run: (world) =>
+      updateFamilyAction(
+        null,
+        formData({ familyId: world.family.id, label: "Fam. Veranderd", preferredLanguage: "tr", professionalIds: [world.professional.id] }),
+      ),
+    changed: async (world) => (await familyLabel(world)) === "Fam. Veranderd",
+  },
+  "deleteFamilyAction (family of team A)": {
+    allowed: ["admin"],
+    run: (world) => deleteFamilyAction(null, formData({ familyId: world.family.id, confirm: "on" })),
+    changed: async (world) => (await familyLabel(world)) === undefined,
+  },
+  "createTeamAction (in the organisation)": {
+    // The other organisation's admin may create a team, but only in their own organisation.
+    allowed: ["admin"],
+    succeedsElsewhere: ["admin of another organisation"],
+    run: () => createTeamAction(null, formData({ name: "Nieuw team" })),
+    changed: async (world) =>
+      (await db.team.count({ where: { name: "Nieuw team", organisationId: world.organisation.id } })) === 1,
+  },
+  "createUserAction (into team A)": {
+    allowed: ["admin"],
+    run: (world) =>
+      createUserAction(
+        null,
+        formData({ name: "Nina", email: "nina@example.nl", role: "PROFESSIONAL", teamIds: [world.teamA.id], password: "een-lang-wachtwoord" }),
+      ),
+    changed: async () => (await db.user.count({ where: { email: "nina@example.nl" } })) === 1,
+  },
+  "updateUserAction (professional of team A)": {
+    allowed: ["admin"],
+    run: (world) =>
+      updateUserAction(null, formData({ userId: world.professional.id, name: "Hernoemd", role: "TEAM_LEAD", teamIds: [world.teamA.id] })),
+    changed: async (world) => (await db.user.findUnique({ where: { id: world.professional.id } }))?.role === "TEAM_LEAD",
+  },
+  "resetPasswordAction (professional of team A)": {
+    allowed: ["admin"],
+    run: (world) => resetPasswordAction(null, formData({ userId: world.professional.id, password: "nieuw-wachtwoord-123" })),
+    changed: async (world) =>
+      (await db.auditEvent.count({ where: { action: "USER_PASSWORD_RESET", subjectUserId: world.professional.id } })) === 1,
+  },
+  "setUserActiveAction (deactivate professional of team A)": {
+    allowed: ["admin"],
+    run: (world) => setUserActiveAction(null, formData({ userId: world.professional.id, active: "false" })),
+    changed: async (world) => (await db.user.findUnique({ where: { id: world.professional.id } }))?.active === false,
+  },
+  "setPinAction (own PIN)": {
+    allowed: everyoneSignedIn,
+    run: () => setPinAction(null, formData({ currentPassword: FIXTURE_PASSWORD, pin: "2468", pinRepeat: "2468" })),
+    changed: async () => (await db.user.count({ where: { pinHash: { not: null } } })) === 1,
+  },
+};
+
+let world: World;
+
+beforeEach(async () => {
+  await resetDatabase(db);
+  world = await createWorld(db);
+});
+
+describe.each(Object.entries(actionCases))("%s", (_, action) => {
+  it.each(actorNames)("%s", async (actor) => {
+    signInAs(world.actors[actor]);
+    const result = await action.run(world);
+    const allowed = action.allowed.includes(actor);
+    expect(result.ok).toBe(allowed || (action.succeedsElsewhere?.includes(actor) ?? false));
+    expect(await action.changed(world)).toBe(allowed);
+  });
+});
+
+// Reads: who sees the family of team A, and who sees the organisation's administration.
+interface ReadCase {
+  allowed: ActorName[];
+  sees: (world: World, user: SessionUser) => Promise<boolean>;
+}
+
+const readCases: Record<string, ReadCase> = {
+  "listFamilies shows the family of team A": {
+    allowed: ["professional of the team", "admin"],
+    sees: async (world, user) => (await listFamilies(user)).some((family) => family.id === world.family.id),
+  },
+  "openFamily opens the family of team A": {
+    allowed: ["professional of the team", "admin"],
+    sees: async (world, user) => (await openFamily(user, world.family.id)) !== null,
+  },
+  "getOrganisationOverview shows team A": {
+    allowed: ["admin"],
+    sees: async (_, user) => (await getOrganisationOverview(user))?.teams.some((team) => team.id === world.teamA.id) ?? false,
+  },
+  "getUserForAdmin (professional of team A)": {
+    allowed: ["admin"],
+    sees: async (world, user) => (await getUserForAdmin(user, world.professional.id)) !== null,
+  },
+  "listAuditEvents shows the organisation's events": {
+    allowed: ["admin"],
+    sees: async (world, user) => {
+      const event = await db.auditEvent.create({
+        data: { organisationId: world.organisation.id, action: "FAMILY_OPENED", familyId: world.family.id },
+      });
+      return (await listAuditEvents(user))?.some((entry) => entry.id === event.id) ?? false;
+    },
+  },
+  "listTeamOptions offers team A": {
+    allowed: ["professional of the team", "team lead of the team", "admin"],
+    sees: async (world, user) => (await listTeamOptions(user)).some((team) => team.id === world.teamA.id),
+  },
+};
+
+describe.each(Object.entries(readCases))("%s", (_, read) => {
+  it.each(actorNames.filter((name) => name !== "anonymous"))("%s", async (actor) => {
+    const user = world.actors[actor]!;
+    expect(await read.sees(world, user)).toBe(read.allowed.includes(actor));
+  });
+});
+
+describe("forged ids in the payload", () => {
+  it("a professional cannot place a family in another team of the organisation", async () => {
+    signInAs(world.actors["professional of the team"]);
+    const result = await createFamilyAction(null, formData({ label: "Fam. X", preferredLanguage: "nl", teamId: world.teamB.id }));
+    expect(result).toMatchObject({ ok: false, message: "forbidden" });
+    expect(await db.family.count({ where: { teamId: world.teamB.id } })).toBe(0);
+  });
+
+  it("a professional cannot make another team's professional follow their family", async () => {
+    signInAs(world.actors["professional of the team"]);
+    const result = await updateFamilyAction(
+      null,
+      formData({ familyId: world.family.id, label: "Fam. Y", preferredLanguage: "nl", professionalIds: [world.otherTeamProfessional.id] }),
+    );
+    expect(result).toMatchObject({ ok: false, message: "invalid", fieldErrors: { professionalIds: ["notInTeam"] } });
+    expect(await familyLabel(world)).not.toBe("Fam. Y");
+  });
+
+  it("an admin cannot put a new user into another organisation's team", async () => {
+    signInAs(world.actors.admin);
+    const result = await createUserAction(
+      null,
+      formData({ name: "Z", email: "z@example.nl", role: "PROFESSIONAL", teamIds: [world.teamC.id], password: "een-lang-wachtwoord" }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { teamIds: ["unknownTeam"] } });
+    expect(await db.user.count({ where: { email: "z@example.nl" } })).toBe(0);
+  });
+
+  it("an admin cannot see or change a user of another organisation", async () => {
+    signInAs(world.actors["admin of another organisation"]);
+    const result = await resetPasswordAction(null, formData({ userId: world.professional.id, password: "overgenomen-123" }));
+    expect(result).toMatchObject({ ok: false, message: "notFound" });
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+
+  it("an admin cannot deactivate or demote themselves", async () => {
+    const admin = world.actors.admin;
+    signInAs(admin);
+    expect(await setUserActiveAction(null, formData({ userId: admin.id, active: "false" }))).toMatchObject({ ok: false });
+    expect(await updateUserAction(null, formData({ userId: admin.id, name: "X", role: "PROFESSIONAL", teamIds: [] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ["ownRole"] },
+    });
+    expect((await db.user.findUnique({ where: { id: admin.id } }))?.role).toBe("ADMIN");
+  });
+});

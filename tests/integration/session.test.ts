@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getServerSession } from "next-auth";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createOrganisation, createTeam, createUser } from "../support/factories";
+import { resetDatabase } from "../support/reset-database";
+
+// The signed cookie is next-auth's job; what is ours is that every request reads the user
+// fresh, so a deactivation or a role change applies at once.
+vi.mock("next-auth", () => ({ getServerSession: vi.fn() }));
+
+describe("getCurrentUser", () => {
+  beforeEach(() => resetDatabase(db));
+
+  it("reads role and teams from the database, and drops a deactivated user at once", async () => {
+    const organisation = await createOrganisation(db);
+    const team = await createTeam(db, organisation.id);
+    const user = await createUser(db, organisation.id, "PROFESSIONAL", [team.id]);
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id }, expires: "" });
+
+    expect(await getCurrentUser()).toMatchObject({ id: user.id, role: "PROFESSIONAL", teamIds: [team.id], hasPin: false });
+
+    await db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("is null without a session", async () => {
+    vi.mocked(getServerSession).mockResolvedValue(null);
+    expect(await getCurrentUser()).toBeNull();
+  });
+});
