@@ -24,7 +24,7 @@ const long = "x".repeat(5_000);
 
 // Each action gets, as the most powerful user of its organisation, input a browser could send
 // but a form would not: missing fields, wrong shapes, over-long text, ids that do not exist.
-const badInputs: Record<string, { action: Action; inputs: (world: World) => Record<string, string | string[]>[] }> = {
+const badInputs: Record<string, { action: Action; inputs: (world: World) => Record<string, string | string[] | undefined>[] }> = {
   createFamilyAction: {
     action: createFamilyAction,
     inputs: (world) => [
