@@ -16,8 +16,9 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   // Sliding idle timeout: each request re-issues the token for another idle period, so a
-  // tablet left alone signs itself out, and one in use does not.
+  // tablet left alone signs itself out, and one in use does not. Prefetches are not use.
   const response = NextResponse.next();
+  if (request.headers.has("next-router-prefetch")) return response;
   const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
   const refreshed = await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: IDLE_SECONDS });
   response.cookies.set(cookieName, refreshed, {

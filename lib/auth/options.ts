@@ -30,11 +30,12 @@ export const authOptions: NextAuthOptions = {
     // The token carries only the user id; role, teams and active state are read fresh from
     // the database on every request (lib/auth/session.ts), so a change applies at once.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+      // startedAt survives every refresh of the token, so signing out can void this session.
+      if (user) return { sub: user.id, startedAt: Date.now() };
+      return { sub: token.sub, startedAt: token.startedAt, iat: token.iat, exp: token.exp, jti: token.jti };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+      return { expires: session.expires, user: { id: token.sub, startedAt: token.startedAt } } as typeof session;
     },
   },
 };

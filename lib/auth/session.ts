@@ -12,7 +12,7 @@ import type { SessionUser } from "./types";
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const { id, startedAt } = (session?.user ?? {}) as { id?: string; startedAt?: number };
   if (!id) return null;
   const user = await db.user.findFirst({
     where: { id, active: true },
@@ -23,10 +23,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       role: true,
       organisationId: true,
       pinHash: true,
+      signedOutAt: true,
       memberships: { select: { teamId: true } },
     },
   });
   if (!user) return null;
+  // startedAt is in milliseconds: a sign-in in the same second as a sign-out still counts.
+  if (user.signedOutAt && (startedAt ?? 0) < user.signedOutAt.getTime()) return null;
   return {
     id: user.id,
     name: user.name,

@@ -29,3 +29,22 @@ describe("getCurrentUser", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 });
+
+describe("signing out", () => {
+  beforeEach(() => resetDatabase(db));
+
+  it("voids sessions that started before it, even if their cookie is refreshed later", async () => {
+    const organisation = await createOrganisation(db);
+    const user = await createUser(db, organisation.id, "ADMIN");
+    const startedAt = Date.now() - 60_000;
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt }, expires: "" });
+    expect(await getCurrentUser()).not.toBeNull();
+
+    await db.user.update({ where: { id: user.id }, data: { signedOutAt: new Date() } });
+    expect(await getCurrentUser()).toBeNull();
+
+    // A new sign-in afterwards starts a new session, which counts.
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt: Date.now() + 1 }, expires: "" });
+    expect(await getCurrentUser()).not.toBeNull();
+  });
+});
