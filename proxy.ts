@@ -1,22 +1,36 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { verifyToken } from "@/lib/conversation/signed-token";
 import { env } from "@/lib/env";
 
-// The proxy only redirects and keeps the session alive; it is not the security boundary.
-// Every page and server action checks the session and the resource itself (lib/auth).
+// The proxy only redirects and keeps sessions alive; it is not the security boundary. Every
+// page and server action checks the session and the resource itself (lib/auth, lib/conversation).
 
 const IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
+const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/beheer", "/instellingen"];
+const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
 
 export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+
+  // A tablet in parent mode shows its one conversation, whatever address is typed.
+  const parentMode = verifyToken<{ conversationId: string }>("parent-mode", request.cookies.get(PARENT_MODE_COOKIE)?.value);
+  if (parentMode && !path.startsWith("/ouder/")) {
+    return NextResponse.redirect(new URL(`/ouder/${parentMode.conversationId}`, request.url));
+  }
+
+  const needsSignIn = SIGNED_IN_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   const secureCookie = request.nextUrl.protocol === "https:";
   const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie });
   if (!token) {
+    if (!needsSignIn) return NextResponse.next();
     const signIn = new URL("/inloggen", request.url);
-    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    signIn.searchParams.set("callbackUrl", path + request.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
   // Sliding idle timeout: each request re-issues the token for another idle period, so a
-  // tablet left alone signs itself out, and one in use does not. Prefetches are not use.
+  // tablet left alone signs itself out, and one in use (also in parent mode, with the
+  // professional beside it) does not. Prefetches are not use.
   const response = NextResponse.next();
   if (request.headers.has("next-router-prefetch")) return response;
   const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
@@ -32,5 +46,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/start/:path*", "/gezinnen/:path*", "/beheer/:path*", "/instellingen/:path*"],
+  // Every page; not static files, not the API (its routes check access themselves).
+  matcher: ["/((?!_next/|api/|favicon.ico).*)"],
 };

@@ -5,6 +5,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionResult, ErrorKey } from "./result-types";
 
+/** zod's issues as error keys per field, for the form to translate. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return fieldErrors;
+}
+
 export function fail(message: ErrorKey, fieldErrors?: Record<string, string[]>): ActionResult<never> {
   return { ok: false, message, fieldErrors };
 }
@@ -23,14 +30,7 @@ export async function runAction<Schema extends z.ZodType, T>(
   const user = await getCurrentUser();
   if (!user) return fail("unauthenticated");
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      (fieldErrors[field] ??= []).push(issue.message);
-    }
-    return fail("invalid", fieldErrors);
-  }
+  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
   try {
     return await handler(user, parsed.data);
   } catch (error) {

@@ -2,15 +2,19 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { readParentMode } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
 import type { SessionUser } from "./types";
 
 /**
  * The signed-in user, read fresh from the database: a deactivated user, or one whose role or
- * teams changed, is treated as such on their very next request. Null when nobody is signed in.
+ * teams changed, is treated as such on their very next request. Null when nobody is signed in,
+ * and while the device is in parent mode.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  // A tablet in parent mode acts for nobody but its one conversation, whoever signed in on it.
+  if (await readParentMode()) return null;
   const session = await getServerSession(authOptions);
   const { id, startedAt } = (session?.user ?? {}) as { id?: string; startedAt?: number };
   if (!id) return null;

@@ -38,6 +38,10 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      // PGlite is one Postgres session behind the socket: two connections could interleave
+      // their prepared statements ("bind message supplies 4 parameters..."). One connection
+      // queues the app's queries instead; a real server keeps its configured pool.
+      DATABASE_POOL_SIZE: embedded ? "1" : String(env.DATABASE_POOL_SIZE),
       NEXTAUTH_SECRET: sessionSecret(embedded !== undefined),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     },

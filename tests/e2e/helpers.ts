@@ -36,3 +36,34 @@ export async function signOut(page: Page) {
 export function unique(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+export const E2E_PIN = "2580";
+
+/** Signs in as the demo professional with a known PIN, and adds a family of their own. */
+export async function professionalWithFamily(page: Page): Promise<{ label: string }> {
+  await signIn(page, "professional@demo.samenspraak.nl");
+  await page.goto("/instellingen");
+  await page.getByLabel("Je wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByLabel("Nieuwe pincode", { exact: true }).fill(E2E_PIN);
+  await page.getByLabel("Nieuwe pincode nog een keer").fill(E2E_PIN);
+  await page.getByRole("button", { name: "Pincode opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je pincode is opgeslagen." })).toBeVisible();
+  const label = unique("Fam");
+  await page.goto("/gezinnen");
+  await page.getByLabel("Schuilnaam").fill(label);
+  await page.getByRole("button", { name: "Gezin toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Gezin ${label}` })).toBeVisible();
+  return { label };
+}
+
+/** Starts a praatplaat conversation about two themes and an own theme: three items. */
+export async function startPraatplaatConversation(page: Page) {
+  await page.getByRole("link", { name: "Nieuw gesprek" }).click();
+  await page.getByRole("checkbox", { name: "De 12 vragen van ouders" }).uncheck();
+  await page.getByRole("checkbox", { name: "Praatplaat" }).check();
+  await page.getByRole("checkbox", { name: "Sta dichtbij" }).check();
+  await page.getByRole("checkbox", { name: "Erken de expertise van ouders" }).check();
+  await page.getByLabel("Wij willen toevoegen: eigen thema (niet verplicht)").fill("Huiswerk");
+  await page.getByRole("button", { name: "Gesprek starten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Gesprek met/ })).toBeVisible();
+}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getServerSession } from "next-auth";
 import { getCurrentUser } from "@/lib/auth/session";
+import { readParentMode } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import { createOrganisation, createTeam, createUser } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
@@ -8,6 +9,7 @@ import { resetDatabase } from "../support/reset-database";
 // The signed cookie is next-auth's job; what is ours is that every request reads the user
 // fresh, so a deactivation or a role change applies at once.
 vi.mock("next-auth", () => ({ getServerSession: vi.fn() }));
+vi.mock("@/lib/conversation/cookies", () => ({ readParentMode: vi.fn(async () => null) }));
 
 describe("getCurrentUser", () => {
   beforeEach(() => resetDatabase(db));
@@ -46,5 +48,18 @@ describe("signing out", () => {
     // A new sign-in afterwards starts a new session, which counts.
     vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt: Date.now() + 1 }, expires: "" });
     expect(await getCurrentUser()).not.toBeNull();
+  });
+});
+
+describe("parent mode", () => {
+  beforeEach(() => resetDatabase(db));
+
+  it("a tablet in parent mode acts for nobody, even with the professional's session on it", async () => {
+    const organisation = await createOrganisation(db);
+    const user = await createUser(db, organisation.id, "PROFESSIONAL");
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt: Date.now() }, expires: "" });
+    expect(await getCurrentUser()).not.toBeNull();
+    vi.mocked(readParentMode).mockResolvedValueOnce({ conversationId: "c1", professionalId: user.id });
+    expect(await getCurrentUser()).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { runPrismaCli } from "@/lib/cli/prisma-cli";
 export default async function setup(project: TestProject) {
   const database = await startEmbeddedDatabase({ dataDir: "memory://", port: 54339 });
   await runPrismaCli(["migrate", "deploy"], database.url, { quiet: true });
+  project.provide("databasePoolSize", 1);
   project.provide("databaseUrl", database.url);
   return () => database.stop();
 }

@@ -10,6 +10,7 @@ export default async function setup(project: TestProject) {
   const adminUrl = given ?? cluster!.adminUrl;
   const databaseUrl = await createFreshDatabase(adminUrl, "samenspraak_test");
   await runPrismaCli(["migrate", "deploy"], databaseUrl, { quiet: true });
+  project.provide("databasePoolSize", 4);
   project.provide("databaseUrl", databaseUrl);
   return () => cluster?.stop();
 }

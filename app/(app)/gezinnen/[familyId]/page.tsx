@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DeleteFamilyForm } from "@/components/families/delete-family-form";
+import { FamilyHistory } from "@/components/families/family-history";
 import { EditFamilyForm } from "@/components/families/edit-family-form";
 import { canDeleteFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { openFamily } from "@/lib/data/families";
+import { getFamilyHistory } from "@/lib/data/family-history";
 import { languageName } from "@/lib/i18n/family-languages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FamilyPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireUser();
   const { familyId } = await params;
-  const [t, locale, family] = await Promise.all([getTranslations("Families"), getLocale(), openFamily(user, familyId)]);
+  const locale = await getLocale();
+  const [t, tc, family, history] = await Promise.all([
+    getTranslations("Families"),
+    getTranslations("Conversation"),
+    openFamily(user, familyId),
+    getFamilyHistory(user, familyId, locale),
+  ]);
   if (!family) {
     // Same answer for an unknown id and another team's family: nothing to learn from the URL.
     return (
@@ -39,6 +47,22 @@ export default async function FamilyPage({ params }: { params: Promise<{ familyI
           {family.team.name} · {languageName(family.preferredLanguage, locale)}
         </p>
       </header>
+      <section aria-labelledby="history" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="history" className="text-3xl font-semibold">
+            {tc("historyTitle")}
+          </h2>
+          {user.role === "PROFESSIONAL" ? (
+            <Link
+              href={`/gezinnen/${family.id}/gesprek`}
+              className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white"
+            >
+              {tc("startButton")}
+            </Link>
+          ) : null}
+        </div>
+        <FamilyHistory history={history} />
+      </section>
       <section aria-labelledby="edit-family" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
         <h2 id="edit-family" className="text-2xl font-semibold">
           {t("edit")}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { LiveProgress } from "@/components/conversation/live-progress";
+import { RatingScreen } from "@/components/conversation/rating-screen";
+import { getConversationAccess } from "@/lib/conversation/access";
+import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
+
+/** The professional answers on their own screen while the parent answers on their phone. */
+export default async function ProfessionalRatingPage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const { conversationId } = await params;
+  const access = await getConversationAccess(conversationId);
+  if (access?.kind !== "professional" || !access.sides.includes("PROFESSIONAL")) notFound();
+  const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
+  const [sheet, progress] = await Promise.all([getRatingSheet(access, locale), getConversationProgress(conversationId)]);
+  if (!sheet || !progress) notFound();
+  return (
+    <div className="space-y-5">
+      <div className="rounded-2xl border border-line bg-card p-4">
+        <LiveProgress conversationId={conversationId} initial={progress} />
+      </div>
+      {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
+      <Link href={`/gesprekken/${conversationId}`} className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
+        {t("toReview")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AgreementList } from "@/components/conversation/agreement-list";
+import { DiscussionPhase } from "@/components/conversation/discussion-phase";
+import { RatingPhase } from "@/components/conversation/rating-phase";
+import { SectionCard } from "@/components/conversation/section-card";
+import { requireUser } from "@/lib/auth/session";
+import { getConversationReview } from "@/lib/data/conversation-review";
+import { getConversationProgress } from "@/lib/data/conversations";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Conversation"))("reviewTitle") };
+}
+
+export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const user = await requireUser();
+  const { conversationId } = await params;
+  const locale = await getLocale();
+  const [t, format, review] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationReview(user, conversationId, locale)]);
+  if (!review) notFound();
+  const progress = review.status === "RATING" ? await getConversationProgress(conversationId) : null;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-4xl font-semibold">{t("hubTitle", { label: review.familyLabel })}</h1>
+        <p className="text-lg text-ink-soft">{t("hubMeta", { phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}</p>
+      </header>
+      {review.earlierOpenAgreements.length > 0 ? (
+        <SectionCard id="earlier" title={t("earlierAgreements")}>
+          <AgreementList agreements={review.earlierOpenAgreements} reviewIn={review.canEdit ? review.id : undefined} />
+        </SectionCard>
+      ) : null}
+      {progress ? <RatingPhase conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionPhase review={review} />}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { RatingScreen } from "@/components/conversation/rating-screen";
+import { getConversationAccess } from "@/lib/conversation/access";
+import { readParticipant } from "@/lib/conversation/cookies";
+import { ConversationSummary } from "@/components/conversation/conversation-summary";
+import { getParentSummary } from "@/lib/data/conversation-review";
+import { getRatingSheet } from "@/lib/data/conversations";
+
+export default async function PhoneRatingPage() {
+  const [t, locale, participant] = await Promise.all([getTranslations("Conversation"), getLocale(), readParticipant()]);
+  const access = participant ? await getConversationAccess(participant.conversationId) : null;
+  const sheet = access?.kind === "phone" ? await getRatingSheet(access, locale) : null;
+  // Once both are done the parent's phone shows the summary to take home.
+  const summary = access && sheet?.status === "REVEALED" ? await getParentSummary(access, locale) : null;
+  if (summary) return <ConversationSummary review={summary} calendarHref={summary.appointment ? `/api/gesprekken/${summary.id}/afspraak` : null} />;
+  if (!sheet || sheet.status !== "RATING") {
+    return (
+      <p role="status" className="mx-auto max-w-md rounded-3xl bg-teal-100 p-8 text-center text-2xl text-teal-700">
+        {t("finished")}
+      </p>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <p className="text-lg">{t("phoneIntro")}</p>
+      <RatingScreen sheet={sheet} sides={["PARENT"]} askConsent />
+    </div>
+  );
+}

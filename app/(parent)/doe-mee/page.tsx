@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import { JoinForm } from "@/components/conversation/join-form";
+
+export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+  const { code } = await searchParams;
+  const t = await getTranslations("Conversation");
+  return (
+    <div className="mx-auto max-w-md space-y-5">
+      <h1 className="text-3xl font-semibold">{t("joinTitle")}</h1>
+      <p className="text-xl">{t("joinText")}</p>
+      <JoinForm code={typeof code === "string" ? code.slice(0, 20) : ""} />
+    </div>
+  );
+}

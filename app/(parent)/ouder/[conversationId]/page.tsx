@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RatingScreen } from "@/components/conversation/rating-screen";
+import { getConversationAccess } from "@/lib/conversation/access";
+import { getRatingSheet } from "@/lib/data/conversations";
+
+export default async function ParentModePage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const { conversationId } = await params;
+  const access = await getConversationAccess(conversationId);
+  if (access?.kind !== "tablet") notFound();
+  const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
+  const sheet = await getRatingSheet(access, locale);
+  if (!sheet) notFound();
+  const bothDone = sheet.status === "REVEALED";
+  return (
+    <div className="space-y-5">
+      {bothDone ? (
+        <p role="status" className="rounded-3xl bg-teal-100 p-8 text-center text-2xl font-semibold text-teal-700">
+          {t("giveBack")}
+        </p>
+      ) : (
+        <RatingScreen sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} askConsent />
+      )}
+      <p className="text-end">
+        <Link href="/ouder/verlaten" className="inline-flex min-h-11 items-center text-base text-ink-soft underline">
+          {t("leave")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
+import { addAgreementAction, reviewAgreementAction, setAppointmentAction } from "@/lib/actions/agreements";
+
+const OWNERS = ["PARENT", "PROFESSIONAL", "TOGETHER"] as const;
+
+export function AddAgreementForm({ conversationId }: { conversationId: string }) {
+  const t = useTranslations("Conversation");
+  return (
+    <ActionForm action={addAgreementAction} success={t("agreementAdded")} resetOnSuccess>
+      {(state, pending) => (
+        <>
+          <input type="hidden" name="conversationId" value={conversationId} />
+          <TextField name="text" label={t("agreementText")} maxLength={500} required errors={fieldErrors(state, "text")} />
+          <ChoiceGroup
+            name="owner"
+            type="radio"
+            legend={t("owner")}
+            options={OWNERS.map((owner) => ({ value: owner, label: t(`owners.${owner}`) }))}
+            defaultValues={["TOGETHER"]}
+            errors={fieldErrors(state, "owner")}
+          />
+          <TextField name="dueDate" type="date" label={t("dueDate")} errors={fieldErrors(state, "dueDate")} />
+          <SubmitButton pending={pending}>{t("addAgreement")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** Done, not done, or still open: the follow-up of an earlier agreement. */
+export function ReviewAgreementForm({ conversationId, agreementId, label }: { conversationId: string; agreementId: string; label: string }) {
+  const t = useTranslations("Conversation");
+  return (
+    <ActionForm action={reviewAgreementAction} success={t("reviewSaved")} className="space-y-2">
+      {(_, pending) => (
+        <div role="group" aria-label={label} className="flex flex-wrap gap-2">
+          <input type="hidden" name="conversationId" value={conversationId} />
+          <input type="hidden" name="agreementId" value={agreementId} />
+          {(["DONE", "NOT_DONE", "OPEN"] as const).map((status) => (
+            <button
+              key={status}
+              type="submit"
+              name="status"
+              value={status}
+              disabled={pending}
+              className="min-h-11 rounded-full border-2 border-ink-soft bg-card px-4 text-base font-semibold"
+            >
+              {t(`statuses.${status}`)}
+            </button>
+          ))}
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+export function AppointmentForm({ conversationId, date, time, place }: { conversationId: string; date: string; time: string; place: string }) {
+  const t = useTranslations("Conversation");
+  return (
+    <ActionForm action={setAppointmentAction} success={t("appointmentSaved")}>
+      {(state, pending) => (
+        <>
+          <input type="hidden" name="conversationId" value={conversationId} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="date" type="date" label={t("date")} defaultValue={date} required errors={fieldErrors(state, "date")} />
+            <TextField name="time" type="time" label={t("time")} defaultValue={time} required errors={fieldErrors(state, "time")} />
+          </div>
+          <TextField name="place" label={t("place")} defaultValue={place} maxLength={120} errors={fieldErrors(state, "place")} />
+          <SubmitButton pending={pending}>{t("saveAppointment")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AgreementDto } from "@/lib/data/conversation-review";
+import { ReviewAgreementForm } from "./agreement-forms";
+
+export async function AgreementList({
+  agreements,
+  reviewIn,
+}: {
+  agreements: AgreementDto[];
+  /** The conversation in which earlier agreements are followed up, if they may be. */
+  reviewIn?: string;
+}) {
+  const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
+  if (agreements.length === 0) return <p className="text-lg text-ink-soft">{t("noAgreements")}</p>;
+  return (
+    <ul className="space-y-3">
+      {agreements.map((agreement) => (
+        <li key={agreement.id} className="space-y-2 rounded-2xl border border-line bg-card p-4">
+          <p className="text-lg font-medium">{agreement.text}</p>
+          <p className="text-base text-ink-soft">
+            {t(`owners.${agreement.owner}`)}
+            {agreement.dueDate ? ` · ${t("due", { date: format.dateTime(new Date(`${agreement.dueDate}T12:00:00Z`), { dateStyle: "long" }) })}` : ""}
+            {" · "}
+            <strong>{t(`statuses.${agreement.status}`)}</strong>
+          </p>
+          {reviewIn ? <ReviewAgreementForm conversationId={reviewIn} agreementId={agreement.id} label={agreement.text} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

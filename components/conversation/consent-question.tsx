@@ -1,0 +1,38 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { setConsentAction } from "@/lib/actions/rating";
+
+/** Asked of the parent, in their own words, before they rate; either answer is fine. */
+export function ConsentQuestion({ conversationId, onAnswered }: { conversationId: string; onAnswered: () => void }) {
+  const t = useTranslations("Conversation");
+  const tErrors = useTranslations("Errors");
+  const [failed, setFailed] = useState(false);
+  async function answer(consent: boolean) {
+    const result = await setConsentAction({ conversationId, consent }).catch(() => null);
+    if (result?.ok) onAnswered();
+    else setFailed(true);
+  }
+  return (
+    <section aria-labelledby="consent-title" className="mx-auto max-w-2xl space-y-5 rounded-3xl border-2 border-warm-700/40 bg-card p-6">
+      <h1 id="consent-title" className="text-3xl font-semibold">
+        {t("consentTitle")}
+      </h1>
+      <p className="text-xl leading-relaxed">{t("consentText")}</p>
+      {failed ? (
+        <p role="alert" className="text-lg text-red-800">
+          {tErrors("unexpected")}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <button type="button" onClick={() => answer(true)} className="min-h-14 rounded-full bg-teal-700 px-8 text-xl font-semibold text-white">
+          {t("consentYes")}
+        </button>
+        <button type="button" onClick={() => answer(false)} className="min-h-14 rounded-full border-2 border-ink-soft bg-card px-8 text-xl font-semibold">
+          {t("consentNo")}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ConversationReview } from "@/lib/data/conversation-review";
+import { AgreementList } from "./agreement-list";
+import { ReviewList } from "./review-list";
+import { PrintButton } from "./print-button";
+
+/** What the parent takes home: both views, the notes, the agreements, the next appointment. */
+export async function ConversationSummary({ review, calendarHref }: { review: ConversationReview; calendarHref: string | null }) {
+  const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-4xl font-semibold">{t("summaryTitle")}</h1>
+        <p className="text-lg text-ink-soft">
+          {t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
+        </p>
+        <PrintButton label={t("print")} />
+      </header>
+      <section aria-labelledby="summary-ratings" className="space-y-3">
+        <h2 id="summary-ratings" className="text-2xl font-semibold">
+          {t("summaryRatings")}
+        </h2>
+        {review.items.length > 0 ? <ReviewList review={review} editable={false} /> : <p className="text-lg">{t("summaryNone")}</p>}
+      </section>
+      <section aria-labelledby="summary-agreements" className="space-y-3 break-inside-avoid">
+        <h2 id="summary-agreements" className="text-2xl font-semibold">
+          {t("agreementsTitle")}
+        </h2>
+        <AgreementList agreements={review.agreements} />
+      </section>
+      {review.appointment ? (
+        <section aria-labelledby="summary-appointment" className="space-y-2 break-inside-avoid">
+          <h2 id="summary-appointment" className="text-2xl font-semibold">
+            {t("appointmentTitle")}
+          </h2>
+          <p className="text-xl">
+            {t("appointmentAt", {
+              date: format.dateTime(review.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
+              time: format.dateTime(review.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+            })}
+            {review.appointment.place ? ` · ${review.appointment.place}` : ""}
+          </p>
+          {calendarHref ? (
+            <a href={calendarHref} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+              {t("calendar")}
+            </a>
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { markSideDoneAction } from "@/lib/actions/rating";
+import type { SaveQueue } from "@/lib/client/save-queue";
+import type { SheetItem, SideAnswers } from "@/lib/data/conversations";
+import { ScaleChoice } from "./scale-choice";
+
+type Side = "PARENT" | "PROFESSIONAL";
+
+/**
+ * One person's answers, one statement at a time: large type, one clear action. Every choice is
+ * queued for saving at once; the queue keeps it until the server has it. Rendered in the
+ * browser only (after the save queue exists), so it may read browser storage while rendering.
+ */
+export function RatingPanel({
+  conversationId,
+  side,
+  items,
+  initialAnswers,
+  initiallyDone,
+  queue,
+  coverable,
+}: {
+  conversationId: string;
+  side: Side;
+  items: SheetItem[];
+  initialAnswers: SideAnswers;
+  initiallyDone: boolean;
+  queue: SaveQueue | null;
+  coverable: boolean;
+}) {
+  const t = useTranslations("Conversation");
+  const router = useRouter();
+  const headingId = useId();
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<SideAnswers>(() => withUnsent(initialAnswers, queue, side));
+  // Remembered for this tab, so a reload does not uncover someone's answers.
+  const coverKey = `samenspraak-covered-${conversationId}-${side}`;
+  const [covered, setCoveredState] = useState(() => sessionStorage.getItem(coverKey) === "1");
+  const setCovered = (value: boolean) => {
+    sessionStorage.setItem(coverKey, value ? "1" : "0");
+    setCoveredState(value);
+  };
+  const [done, setDone] = useState(initiallyDone);
+  const [finishing, setFinishing] = useState(false);
+  const item = items[index];
+  const answer = item ? answers[item.itemId] : undefined;
+  const unanswered = items.filter((entry) => !(entry.itemId in answers)).length;
+
+  function record(itemId: string, value: number | null, comment: string) {
+    setAnswers((current) => ({ ...current, [itemId]: { value, comment } }));
+    queue?.enqueue({ conversationId, itemId, side, value, comment, answeredAt: new Date().toISOString() });
+  }
+
+  async function finish() {
+    setFinishing(true);
+    await queue?.flush();
+    const result = await markSideDoneAction({ conversationId, side }).catch(() => null);
+    setFinishing(false);
+    if (result?.ok) {
+      setDone(true);
+      router.refresh();
+    }
+  }
+
+  const label = side === "PARENT" ? t("parent") : t("professional");
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`flex min-h-full flex-col gap-5 rounded-3xl border-2 p-5 sm:p-6 ${side === "PARENT" ? "border-warm-700/40 bg-warm-100/40" : "border-teal-700/40 bg-teal-100/40"}`}
+    >
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id={headingId} className="text-2xl font-bold">
+          {label}
+        </h2>
+        {coverable && !done ? (
+          <button
+            type="button"
+            aria-pressed={covered}
+            onClick={() => setCovered(!covered)}
+            className="min-h-12 rounded-full border-2 border-ink-soft bg-card px-5 text-lg font-medium"
+          >
+            {covered ? t("uncover") : t("cover")}
+          </button>
+        ) : null}
+      </header>
+      {done ? (
+        <p role="status" className="rounded-2xl bg-card p-5 text-xl">
+          {t("sideFinished")} {t("waiting")}
+        </p>
+      ) : covered ? (
+        <p className="flex flex-1 items-center justify-center rounded-2xl bg-ink/80 p-8 text-center text-xl text-white">{t("covered")}</p>
+      ) : item ? (
+        <>
+          <p className="text-lg text-ink-soft">{t("progress", { current: index + 1, total: items.length })}</p>
+          <ScaleChoice
+            name={`${side}-${item.itemId}`}
+            legend={item.prompts[side].text}
+            lang={item.prompts[side].locale}
+            value={answer?.value ?? null}
+            answered={answer !== undefined}
+            onChange={(value) => record(item.itemId, value, answer?.comment ?? "")}
+          />
+          <details className="text-lg" open={Boolean(answer?.comment)}>
+            <summary className="min-h-11 cursor-pointer py-2">{t("comment")}</summary>
+            <textarea
+              key={`${side}-${item.itemId}`}
+              aria-label={t("comment")}
+              defaultValue={answer?.comment ?? ""}
+              maxLength={1000}
+              rows={3}
+              onBlur={(event) => {
+                const comment = event.currentTarget.value.trim();
+                if (comment !== (answer?.comment ?? "")) record(item.itemId, answer?.value ?? null, comment);
+              }}
+              className="mt-2 w-full rounded-xl border border-ink-soft bg-card p-3 text-lg"
+            />
+          </details>
+          <nav aria-label={t("progress", { current: index + 1, total: items.length })} className="mt-auto flex flex-wrap justify-between gap-3">
+            <button
+              type="button"
+              disabled={index === 0}
+              onClick={() => setIndex(index - 1)}
+              className="min-h-14 rounded-full border-2 border-ink-soft bg-card px-6 text-lg font-semibold disabled:opacity-40"
+            >
+              {t("previous")}
+            </button>
+            {index < items.length - 1 ? (
+              <button type="button" onClick={() => setIndex(index + 1)} className="min-h-14 rounded-full bg-teal-700 px-8 text-lg font-semibold text-white">
+                {t("next")}
+              </button>
+            ) : (
+              <button
+                type="button"
+                disabled={finishing}
+                onClick={finish}
+                className="min-h-14 rounded-full bg-teal-700 px-8 text-lg font-semibold text-white disabled:opacity-60"
+              >
+                {t("done")}
+              </button>
+            )}
+          </nav>
+          {index === items.length - 1 && unanswered > 0 ? <p className="text-base text-ink-soft">{t("answerAll", { open: unanswered })}</p> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Answers still waiting in this device's queue win over what the server sent. */
+function withUnsent(answers: SideAnswers, queue: SaveQueue | null, side: Side): SideAnswers {
+  const merged = { ...answers };
+  for (const save of queue?.unsent ?? []) if (save.side === side) merged[save.itemId] = { value: save.value, comment: save.comment };
+  return merged;
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/types";
+import type { ConversationProgress } from "@/lib/data/conversations";
+import { HandOverForm, RevealEarlyForm } from "./hand-over-form";
+import { LiveProgress } from "./live-progress";
+import { PhoneInvite } from "./phone-invite";
+import { SectionCard } from "./section-card";
+
+/** The hub while both sides are still answering: how far they are, and the two ways to answer. */
+export async function RatingPhase({ conversationId, progress, user, canEdit }: { conversationId: string; progress: ConversationProgress; user: SessionUser; canEdit: boolean }) {
+  const [t, tErrors] = await Promise.all([getTranslations("Conversation"), getTranslations("Errors")]);
+  return (
+    <>
+      <SectionCard id="progress" title={t("progressTitle")}>
+        <LiveProgress conversationId={conversationId} initial={progress} />
+      </SectionCard>
+      {canEdit ? (
+        <div className="grid gap-5 lg:grid-cols-2">
+          <SectionCard id="together" title={t("together")}>
+            <p className="text-lg">{t("togetherText")}</p>
+            {user.hasPin ? (
+              <HandOverForm conversationId={conversationId} />
+            ) : (
+              <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">
+                {tErrors("noPin")}{" "}
+                <Link href="/instellingen" className="underline">
+                  {t("pin")}
+                </Link>
+              </p>
+            )}
+          </SectionCard>
+          <SectionCard id="phone" title={t("phone")}>
+            <p className="text-lg">{t("phoneText")}</p>
+            <PhoneInvite conversationId={conversationId} />
+            <Link href={`/gesprekken/${conversationId}/invullen`} className="inline-flex min-h-12 items-center rounded-full border-2 border-teal-700 px-6 text-lg font-semibold text-teal-700">
+              {t("ownRating")}
+            </Link>
+          </SectionCard>
+        </div>
+      ) : null}
+      {canEdit ? (
+        <div className="rounded-3xl border border-line p-6">
+          <RevealEarlyForm conversationId={conversationId} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { ConversationReview } from "@/lib/data/conversation-review";
+import { AnswerBadge } from "./answer-badge";
+import { NoteField } from "./note-field";
+
+/** Both answers per item, biggest differences first, with the praatplaat prompts to talk along. */
+export async function ReviewList({ review, editable }: { review: ConversationReview; editable: boolean }) {
+  const t = await getTranslations("Conversation");
+  return (
+    <ol className="space-y-4">
+      {review.items.map((item) => (
+        <li key={item.itemId} className="space-y-3 rounded-3xl border border-line bg-card p-5">
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 className="text-xl font-semibold">{item.title}</h3>
+            {item.comparison.highlight === "bigGap" ? <Badge>⇄ {t("bigGap")}</Badge> : null}
+            {item.comparison.highlight === "sharedStrength" ? <Badge tone="teal">★ {t("sharedStrength")}</Badge> : null}
+          </div>
+          <p className="text-sm text-ink-soft">{item.instrumentName}</p>
+          <div className="flex flex-wrap gap-3">
+            <AnswerBadge who={t("parent")} answer={item.parent} />
+            <AnswerBadge who={t("professional")} answer={item.professional} />
+          </div>
+          {item.comparison.highlight === "bigGap" && review.prompts.length > 0 ? (
+            <details className="text-lg">
+              <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("promptsTitle")}</summary>
+              <ul className="list-disc space-y-1 ps-6">
+                {review.prompts.map((prompt) => (
+                  <li key={prompt}>{prompt}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {editable ? (
+            <NoteField conversationId={review.id} itemId={item.itemId} initial={item.note} label={`${t("note")}: ${item.title}`} />
+          ) : item.note ? (
+            <p className="text-lg">
+              <strong>{t("note")}:</strong> {item.note}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,96 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { familyScope } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { ZAddAgreement, ZReviewAgreement, ZSaveNote, ZSetAppointment } from "@/lib/validations/conversation";
+import { fail, formValues, runAction } from "./result";
+import type { ActionResult } from "./result-types";
+
+// After the reveal the professional records what the two of them agree, on the tablet they
+// share. Only a professional of the family's team may write.
+
+async function writableConversation(user: SessionUser, conversationId: string) {
+  if (user.role !== "PROFESSIONAL") return null;
+  return db.conversation.findFirst({ where: { id: conversationId, family: familyScope(user) }, select: { id: true, familyId: true, status: true } });
+}
+
+export async function saveNoteAction(input: unknown): Promise<ActionResult> {
+  return runAction(ZSaveNote, input, async (user, { conversationId, itemId, text }) => {
+    const conversation = await writableConversation(user, conversationId);
+    if (!conversation) return fail("notFound");
+    const inConversation = await db.conversationItem.count({ where: { conversationId, itemId } });
+    if (!inConversation) return fail("notFound");
+    await db.itemNote.upsert({
+      where: { conversationId_itemId: { conversationId, itemId } },
+      create: { conversationId, itemId, text },
+      update: { text },
+    });
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function addAgreementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZAddAgreement, formValues(formData), async (user, input) => {
+    const conversation = await writableConversation(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    await db.agreement.create({
+      data: {
+        conversationId: conversation.id,
+        familyId: conversation.familyId,
+        text: input.text,
+        owner: input.owner,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+      },
+    });
+    revalidatePath(`/gesprekken/${conversation.id}`);
+    return { ok: true, data: undefined };
+  });
+}
+
+/** Follow-up at the next conversation: done, not done, or still open (to adjust and keep). */
+export async function reviewAgreementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZReviewAgreement, formValues(formData), async (user, input) => {
+    const conversation = await writableConversation(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    const updated = await db.agreement.updateMany({
+      where: { id: input.agreementId, familyId: conversation.familyId },
+      data: {
+        status: input.status,
+        reviewedInConversationId: conversation.id,
+        reviewedAt: new Date(),
+      },
+    });
+    if (updated.count === 0) return fail("notFound");
+    revalidatePath(`/gesprekken/${conversation.id}`);
+    return { ok: true, data: undefined };
+  });
+}
+
+export async function setAppointmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetAppointment, formValues(formData), async (user, input) => {
+    const conversation = await writableConversation(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    // Dutch wall-clock time: the appointment is where the family and the school are.
+    const at = amsterdamTimeToDate(input.date, input.time);
+    await db.conversation.update({
+      where: { id: conversation.id },
+      data: { nextAppointmentAt: at, nextAppointmentPlace: input.place || null },
+    });
+    revalidatePath(`/gesprekken/${conversation.id}`);
+    return { ok: true, data: undefined };
+  });
+}
+
+function amsterdamTimeToDate(date: string, time: string): Date {
+  const asUtc = new Date(`${date}T${time.slice(0, 5)}:00Z`);
+  const offsetMinutes = amsterdamOffsetMinutes(asUtc);
+  return new Date(asUtc.getTime() - offsetMinutes * 60_000);
+}
+
+function amsterdamOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", timeZoneName: "shortOffset" }).formatToParts(at);
+  const match = /GMT([+-]\d+)?/.exec(parts.find((part) => part.type === "timeZoneName")?.value ?? "");
+  return Number(match?.[1] ?? 0) * 60;
+}

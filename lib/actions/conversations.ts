@@ -1,0 +1,114 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { familyScope } from "@/lib/auth/permissions";
+import { startParentMode } from "@/lib/conversation/cookies";
+import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/join-code";
+import { db } from "@/lib/db";
+import { ZConversationRef, ZStartConversation } from "@/lib/validations/conversation";
+import { fail, formValues, runAction } from "./result";
+import type { ActionResult } from "./result-types";
+
+// What the professional does with a conversation: start it, hand the tablet over, invite the
+// parent's phone, reveal early. Only a professional of the family's team may.
+
+async function conversationOfProfessional(user: { id: string; role: string } & Parameters<typeof familyScope>[0], conversationId: string) {
+  if (user.role !== "PROFESSIONAL") return null;
+  return db.conversation.findFirst({
+    where: { id: conversationId, family: familyScope(user) },
+    select: { id: true, status: true, parentDoneAt: true, professionalDoneAt: true },
+  });
+}
+
+export async function startConversationAction(
+  _previous: ActionResult<{ conversationId: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ conversationId: string }>> {
+  return runAction(ZStartConversation, formValues(formData, ["instrumentKeys", "themeKeys"]), async (user, input) => {
+    if (user.role !== "PROFESSIONAL") return fail("forbidden");
+    const family = await db.family.findFirst({ where: { id: input.familyId, ...familyScope(user) }, select: { id: true, teamId: true, organisationId: true } });
+    if (!family) return fail("notFound");
+    const items = await chooseItems(input.instrumentKeys, input.themeKeys, input.ownThemeTitle !== "");
+    if (items.length === 0) return fail("invalid", { themeKeys: ["chooseTheme"] });
+    const conversation = await db.conversation.create({
+      data: {
+        organisationId: family.organisationId,
+        teamId: family.teamId,
+        familyId: family.id,
+        professionalId: user.id,
+        phaseKey: input.phaseKey,
+        parentLocale: input.parentLocale,
+        ownThemeTitle: input.ownThemeTitle || null,
+        items: { create: items.map((itemId, position) => ({ itemId, position })) },
+      },
+      select: { id: true },
+    });
+    revalidatePath(`/gezinnen/${family.id}`);
+    return { ok: true, data: { conversationId: conversation.id } };
+  });
+}
+
+/** The items of the latest version of each chosen instrument; of the praatplaat only the chosen themes. */
+async function chooseItems(instrumentKeys: string[], themeKeys: string[], withOwnTheme: boolean): Promise<string[]> {
+  const instruments = await db.instrument.findMany({
+    where: { key: { in: instrumentKeys } },
+    orderBy: { position: "asc" },
+    select: {
+      key: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: { items: { orderBy: { position: "asc" }, select: { id: true, key: true, kind: true } } } },
+    },
+  });
+  return instruments.flatMap(({ key, versions }) =>
+    (versions[0]?.items ?? [])
+      .filter((item) => key !== "praatplaat" || (item.kind === "OPEN_THEME" ? withOwnTheme : themeKeys.includes(item.key)))
+      .map((item) => item.id),
+  );
+}
+
+/** Hands the tablet over: from now on it shows only this conversation, until the PIN is typed. */
+export async function enterParentModeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(ZConversationRef, formValues(formData), async (user, input) => {
+    const conversation = await conversationOfProfessional(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    if (!user.hasPin) return fail("noPin");
+    await startParentMode({ conversationId: conversation.id, professionalId: user.id });
+    return { ok: true, data: undefined };
+  });
+  if (result.ok) redirect(`/ouder/${String(formData.get("conversationId"))}`);
+  return result;
+}
+
+/** A fresh join code for the parent's phone; any earlier code for this conversation stops working. */
+export async function createJoinCodeAction(
+  _previous: ActionResult<{ code: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ code: string }>> {
+  return runAction(ZConversationRef, formValues(formData), async (user, input) => {
+    const conversation = await conversationOfProfessional(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    if (conversation.status !== "RATING") return fail("locked");
+    const code = newJoinCode();
+    await db.conversation.update({
+      where: { id: conversation.id },
+      data: { joinCodeHash: hashJoinCode(code), joinCodeExpiresAt: new Date(Date.now() + JOIN_CODE_HOURS * 3_600_000) },
+    });
+    return { ok: true, data: { code } };
+  });
+}
+
+/** Shows both sides' answers before both are done; recorded, because it changes what they mean. */
+export async function revealEarlyAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZConversationRef, formValues(formData), async (user, input) => {
+    const conversation = await conversationOfProfessional(user, input.conversationId);
+    if (!conversation) return fail("notFound");
+    if (conversation.status === "RATING") {
+      await db.conversation.update({
+        where: { id: conversation.id },
+        data: { status: "REVEALED", revealedAt: new Date(), revealedEarly: true, joinCodeHash: null },
+      });
+    }
+    revalidatePath(`/gesprekken/${conversation.id}`);
+    return { ok: true, data: undefined };
+  });
+}

@@ -1,0 +1,90 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/auth/client-ip";
+import { verifySecret } from "@/lib/auth/password";
+import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
+import { endParentMode, readParentMode, startParticipant } from "@/lib/conversation/cookies";
+import { hashJoinCode } from "@/lib/conversation/join-code";
+import { saveRating } from "@/lib/conversation/save-rating";
+import { db } from "@/lib/db";
+import { ZConsent, ZJoin, ZLeaveParentMode, ZMarkDone, ZSaveRating } from "@/lib/validations/conversation";
+import { runConversationAction } from "./conversation-action";
+import { fail, fieldErrorsOf, formValues } from "./result";
+import type { ActionResult } from "./result-types";
+
+// What happens while rating, from the tablet in parent mode, the parent's phone, or the
+// professional's own screen. Each call may only touch the sides its device answers for.
+
+/** Autosave of one answer. Idempotent: a retry of the same save changes nothing. */
+export async function saveRatingAction(input: unknown): Promise<ActionResult> {
+  return runConversationAction(ZSaveRating, input, async (access, rating) => {
+    if (!access.sides.includes(rating.side)) return fail("forbidden");
+    const outcome = await saveRating(db, rating);
+    return outcome === "saved" || outcome === "stale" ? { ok: true, data: undefined } : fail(outcome);
+  });
+}
+
+/** "Klaar": this side has answered. When both have, the answers are revealed. */
+export async function markSideDoneAction(input: unknown): Promise<ActionResult<{ revealed: boolean }>> {
+  return runConversationAction(ZMarkDone, input, async (access, { conversationId, side }) => {
+    if (!access.sides.includes(side)) return fail("forbidden");
+    const doneField = side === "PARENT" ? "parentDoneAt" : "professionalDoneAt";
+    const updated = await db.conversation.updateMany({
+      where: { id: conversationId, status: "RATING" },
+      data: { [doneField]: new Date() },
+    });
+    if (updated.count === 0) return fail("locked");
+    // Reveal in the same statement that checks both sides, so two "done" at once reveal once.
+    const revealed = await db.conversation.updateMany({
+      where: { id: conversationId, status: "RATING", parentDoneAt: { not: null }, professionalDoneAt: { not: null } },
+      data: { status: "REVEALED", revealedAt: new Date(), joinCodeHash: null },
+    });
+    return { ok: true, data: { revealed: revealed.count === 1 } };
+  });
+}
+
+/** The parent's own answer to whether the answers may count, anonymously, in the team's results. */
+export async function setConsentAction(input: unknown): Promise<ActionResult> {
+  return runConversationAction(ZConsent, input, async (access, { conversationId, consent }) => {
+    if (!access.sides.includes("PARENT")) return fail("forbidden");
+    await db.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent } });
+    return { ok: true, data: undefined };
+  });
+}
+
+/** Leaves parent mode with the PIN of the professional who started it. Wrong PINs are throttled. */
+export async function leaveParentModeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const mode = await readParentMode();
+  if (!mode) redirect("/start");
+  const parsed = ZLeaveParentMode.safeParse(formValues(formData));
+  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const key = `pin:${mode.professionalId}`;
+  const ip = clientIp(await headers());
+  if (!(await checkLoginThrottle(db, key, ip)).allowed) return fail("throttled");
+  const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { pinHash: true } });
+  const matches = professional?.pinHash ? await verifySecret(professional.pinHash, parsed.data.pin) : false;
+  await recordLoginAttempt(db, key, ip, matches);
+  if (!matches) return fail("invalid", { pin: ["wrongPin"] });
+  await endParentMode();
+  redirect(`/gesprekken/${mode.conversationId}`);
+}
+
+/** A parent joins on their own phone with the code the professional shows. */
+export async function joinConversationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = ZJoin.safeParse(formValues(formData));
+  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const key = "join-code";
+  const ip = clientIp(await headers());
+  // Per address: whoever guesses codes is slowed down long before one could be found.
+  if (!(await checkLoginThrottle(db, `${key}:${ip}`, ip)).allowed) return fail("throttled");
+  const conversation = await db.conversation.findFirst({
+    where: { joinCodeHash: hashJoinCode(parsed.data.code), joinCodeExpiresAt: { gt: new Date() }, status: "RATING" },
+    select: { id: true, joinCodeExpiresAt: true },
+  });
+  await recordLoginAttempt(db, `${key}:${ip}`, ip, conversation !== null);
+  if (!conversation) return fail("invalid", { code: ["unknownCode"] });
+  await startParticipant({ conversationId: conversation.id }, conversation.joinCodeExpiresAt!);
+  redirect("/doe-mee/gesprek");
+}

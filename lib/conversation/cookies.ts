@@ -1,0 +1,44 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { signToken, verifyToken } from "./signed-token";
+
+// Two cookies give a device access to exactly one conversation and nothing else:
+// parent mode on the professional's tablet (both sides rate; leaving needs the PIN), and a
+// parent's own phone that joined with a code (the parent's side only).
+
+export const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
+export const PARTICIPANT_COOKIE = "samenspraak-participant";
+const PARENT_MODE_HOURS = 12;
+
+export interface ParentMode {
+  conversationId: string;
+  professionalId: string;
+}
+
+export interface Participant {
+  conversationId: string;
+}
+
+export async function readParentMode(): Promise<ParentMode | null> {
+  return verifyToken<ParentMode & Record<string, unknown>>("parent-mode", (await cookies()).get(PARENT_MODE_COOKIE)?.value);
+}
+
+export async function readParticipant(): Promise<Participant | null> {
+  return verifyToken<Participant & Record<string, unknown>>("participant", (await cookies()).get(PARTICIPANT_COOKIE)?.value);
+}
+
+const cookieOptions = (expires: Date) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", expires, secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:") });
+
+/** Persistent, so closing and reopening the browser on the tablet stays in parent mode. */
+export async function startParentMode(mode: ParentMode): Promise<void> {
+  const expires = new Date(Date.now() + PARENT_MODE_HOURS * 3_600_000);
+  (await cookies()).set(PARENT_MODE_COOKIE, signToken("parent-mode", { ...mode }, expires), cookieOptions(expires));
+}
+
+export async function endParentMode(): Promise<void> {
+  (await cookies()).delete(PARENT_MODE_COOKIE);
+}
+
+export async function startParticipant(participant: Participant, expires: Date): Promise<void> {
+  (await cookies()).set(PARTICIPANT_COOKIE, signToken("participant", { ...participant }, expires), cookieOptions(expires));
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import { familyScope } from "@/lib/auth/permissions";
+import type { ConversationAccess } from "@/lib/conversation/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/types";
+import { compareRatings, orderForReveal, type Comparison } from "@/lib/conversation/compare";
+import { db } from "@/lib/db";
+import { pickText } from "@/lib/i18n/pick-text";
+
+export interface ReviewItem {
+  itemId: string;
+  position: number;
+  instrumentName: string;
+  title: string;
+  parent: { value: number | null; comment: string } | null;
+  professional: { value: number | null; comment: string } | null;
+  comparison: Comparison;
+  note: string;
+}
+
+export interface AgreementDto {
+  id: string;
+  text: string;
+  owner: "PARENT" | "PROFESSIONAL" | "TOGETHER";
+  dueDate: string | null;
+  status: "OPEN" | "DONE" | "NOT_DONE";
+  agreedOn: Date;
+}
+
+export interface ConversationReview {
+  id: string;
+  familyId: string;
+  familyLabel: string;
+  phaseName: string;
+  status: "RATING" | "REVEALED";
+  revealedEarly: boolean;
+  createdAt: Date;
+  done: { parent: boolean; professional: boolean };
+  /** Ordered for the talk: biggest differences first. Empty until revealed. */
+  items: ReviewItem[];
+  prompts: string[];
+  agreements: AgreementDto[];
+  /** Agreements from earlier conversations with this family that are still open: they come first. */
+  earlierOpenAgreements: AgreementDto[];
+  appointment: { at: Date; place: string | null } | null;
+  canEdit: boolean;
+}
+
+const agreementSelect = { id: true, text: true, owner: true, dueDate: true, status: true, createdAt: true } as const;
+
+function toAgreement(row: { id: string; text: string; owner: AgreementDto["owner"]; dueDate: Date | null; status: AgreementDto["status"]; createdAt: Date }): AgreementDto {
+  return { id: row.id, text: row.text, owner: row.owner, status: row.status, agreedOn: row.createdAt, dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null };
+}
+
+/** The professional's view of one conversation of a family they may see; null otherwise. */
+export function getConversationReview(user: SessionUser, conversationId: string, locale: string): Promise<ConversationReview | null> {
+  return loadReview({ id: conversationId, family: familyScope(user) }, locale, user.role === "PROFESSIONAL");
+}
+
+/**
+ * The summary a parent takes home, for a device that already has access to this conversation
+ * (lib/conversation/access): read-only, and only once the answers are revealed.
+ */
+export async function getParentSummary(access: ConversationAccess, locale: string): Promise<ConversationReview | null> {
+  const review = await loadReview({ id: access.conversationId }, locale, false);
+  return review?.status === "REVEALED" ? review : null;
+}
+
+async function loadReview(where: Prisma.ConversationWhereInput, locale: string, canEdit: boolean): Promise<ConversationReview | null> {
+  const conversation = await db.conversation.findFirst({
+    where,
+    select: {
+      id: true,
+      familyId: true,
+      family: { select: { label: true } },
+      phaseKey: true,
+      status: true,
+      revealedEarly: true,
+      createdAt: true,
+      parentDoneAt: true,
+      professionalDoneAt: true,
+      ownThemeTitle: true,
+      nextAppointmentAt: true,
+      nextAppointmentPlace: true,
+    },
+  });
+  if (!conversation) return null;
+  const conversationId = conversation.id;
+  const texts = { where: { locale: { in: [locale, "nl"] } } };
+  const revealed = conversation.status === "REVEALED";
+  const [phase, items, ratings, notes, agreements, earlierOpen, prompts] = await Promise.all([
+    db.phase.findUnique({ where: { key: conversation.phaseKey }, select: { texts } }),
+    db.conversationItem.findMany({
+      where: { conversationId },
+      orderBy: { position: "asc" },
+      select: { position: true, item: { select: { id: true, kind: true, texts, instrumentVersion: { select: { texts } } } } },
+    }),
+    revealed ? db.rating.findMany({ where: { conversationId } }) : Promise.resolve([]),
+    db.itemNote.findMany({ where: { conversationId } }),
+    db.agreement.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, select: agreementSelect }),
+    db.agreement.findMany({
+      where: { familyId: conversation.familyId, conversationId: { not: conversationId }, OR: [{ status: "OPEN" }, { reviewedInConversationId: conversationId }] },
+      orderBy: { createdAt: "asc" },
+      select: agreementSelect,
+    }),
+    db.prompt.findMany({
+      where: { instrumentVersion: { instrument: { key: "praatplaat" } } },
+      orderBy: [{ instrumentVersion: { version: "desc" } }, { position: "asc" }],
+      take: 5,
+      select: { texts },
+    }),
+  ]);
+  const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL") => {
+    const rating = ratings.find((row) => row.itemId === itemId && row.side === side);
+    return rating ? { value: rating.value, comment: rating.comment ?? "" } : null;
+  };
+  const reviewItems: ReviewItem[] = revealed
+    ? items.map(({ position, item }) => {
+        const parent = answer(item.id, "PARENT");
+        const professional = answer(item.id, "PROFESSIONAL");
+        return {
+          itemId: item.id,
+          position,
+          instrumentName: pickText(item.instrumentVersion.texts, locale)!.name,
+          title: item.kind === "OPEN_THEME" && conversation.ownThemeTitle ? conversation.ownThemeTitle : pickText(item.texts, locale)!.title,
+          parent,
+          professional,
+          comparison: compareRatings(parent?.value, professional?.value),
+          note: notes.find((note) => note.itemId === item.id)?.text ?? "",
+        };
+      })
+    : [];
+  return {
+    id: conversation.id,
+    familyId: conversation.familyId,
+    familyLabel: conversation.family.label,
+    phaseName: phase ? pickText(phase.texts, locale)!.name : conversation.phaseKey,
+    status: conversation.status,
+    revealedEarly: conversation.revealedEarly,
+    createdAt: conversation.createdAt,
+    done: { parent: conversation.parentDoneAt !== null, professional: conversation.professionalDoneAt !== null },
+    items: orderForReveal(reviewItems),
+    prompts: prompts.map((prompt) => pickText(prompt.texts, locale)!.text),
+    agreements: agreements.map(toAgreement),
+    earlierOpenAgreements: earlierOpen.map(toAgreement),
+    appointment: conversation.nextAppointmentAt ? { at: conversation.nextAppointmentAt, place: conversation.nextAppointmentPlace } : null,
+    canEdit,
+  };
+}

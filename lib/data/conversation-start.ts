@@ -1,0 +1,30 @@
+import "server-only";
+import { familyScope } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { getInstrumentCatalogue } from "./instruments";
+
+export interface StartOptions {
+  familyId: string;
+  preferredLanguage: string;
+  phases: { key: string; name: string }[];
+  instruments: { key: string; name: string }[];
+  themes: { key: string; title: string }[];
+}
+
+/** What a professional chooses from when starting a conversation with this family; null if not theirs. */
+export async function getStartOptions(user: SessionUser, familyId: string, locale: string): Promise<(StartOptions & { label: string }) | null> {
+  if (user.role !== "PROFESSIONAL") return null;
+  const family = await db.family.findFirst({ where: { id: familyId, ...familyScope(user) }, select: { id: true, label: true, preferredLanguage: true } });
+  if (!family) return null;
+  const catalogue = await getInstrumentCatalogue(locale);
+  const praatplaat = catalogue.instruments.find((instrument) => instrument.key === "praatplaat");
+  return {
+    familyId: family.id,
+    label: family.label,
+    preferredLanguage: family.preferredLanguage,
+    phases: catalogue.phases.map((phase) => ({ key: phase.key, name: phase.name })),
+    instruments: catalogue.instruments.map((instrument) => ({ key: instrument.key, name: instrument.name })),
+    themes: (praatplaat?.items ?? []).filter((item) => item.kind === "THEME").map((item) => ({ key: item.key, title: item.title })),
+  };
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import type { ConversationAccess } from "@/lib/conversation/access";
+import { db } from "@/lib/db";
+import type { Side } from "@/lib/generated/prisma/client";
+import { pickText } from "@/lib/i18n/pick-text";
+
+export interface SheetItem {
+  itemId: string;
+  instrumentKey: string;
+  kind: "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
+  title: string;
+  /** The statement each side rates, in that side's language. */
+  prompts: Record<Side, { text: string; locale: string }>;
+}
+
+export type SideAnswers = Record<string, { value: number | null; comment: string }>;
+
+export interface RatingSheet {
+  conversationId: string;
+  status: "RATING" | "REVEALED";
+  parentLocale: string;
+  consentAsked: boolean;
+  done: Record<Side, boolean>;
+  items: SheetItem[];
+  /** Only the sides this device answers for: a parent's phone never receives the professional's answers. */
+  answers: Partial<Record<Side, SideAnswers>>;
+}
+
+/** Everything a device needs to rate, for the sides it may answer for. */
+export async function getRatingSheet(access: ConversationAccess, uiLocale: string): Promise<RatingSheet | null> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: access.conversationId },
+    select: {
+      id: true,
+      status: true,
+      parentLocale: true,
+      ownThemeTitle: true,
+      consentToAggregate: true,
+      parentDoneAt: true,
+      professionalDoneAt: true,
+    },
+  });
+  if (!conversation) return null;
+  const locales = [...new Set([conversation.parentLocale, uiLocale, "nl"])];
+  const [items, ratings] = await Promise.all([
+    db.conversationItem.findMany({
+      where: { conversationId: conversation.id },
+      orderBy: { position: "asc" },
+      select: {
+        item: {
+          select: {
+            id: true,
+            kind: true,
+            instrumentVersion: { select: { instrument: { select: { key: true } } } },
+            texts: { where: { locale: { in: locales } } },
+          },
+        },
+      },
+    }),
+    db.rating.findMany({
+      where: { conversationId: conversation.id, side: { in: access.sides } },
+      select: { itemId: true, side: true, value: true, comment: true },
+    }),
+  ]);
+  const answers: Partial<Record<Side, SideAnswers>> = Object.fromEntries(access.sides.map((side) => [side, {}]));
+  for (const rating of ratings) answers[rating.side]![rating.itemId] = { value: rating.value, comment: rating.comment ?? "" };
+
+  return {
+    conversationId: conversation.id,
+    status: conversation.status,
+    parentLocale: conversation.parentLocale,
+    consentAsked: conversation.consentToAggregate !== null,
+    done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
+    answers,
+    items: items.map(({ item }) => {
+      const forParent = pickText(item.texts, conversation.parentLocale)!;
+      const forProfessional = pickText(item.texts, uiLocale)!;
+      const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
+      return {
+        itemId: item.id,
+        instrumentKey: item.instrumentVersion.instrument.key,
+        kind: item.kind,
+        title: ownTitle ?? forProfessional.title,
+        prompts: {
+          PARENT: { text: ownTitle ? `${ownTitle}: ${forParent.parentPrompt}` : forParent.parentPrompt, locale: forParent.locale },
+          PROFESSIONAL: {
+            text: ownTitle ? `${ownTitle}: ${forProfessional.professionalPrompt}` : forProfessional.professionalPrompt,
+            locale: forProfessional.locale,
+          },
+        },
+      };
+    }),
+  };
+}
+
+export interface ConversationProgress {
+  status: "RATING" | "REVEALED";
+  done: Record<Side, boolean>;
+  answered: Record<Side, number>;
+  total: number;
+}
+
+/** For the professional's live view of the parent's phone: counts only, never answers. */
+export async function getConversationProgress(conversationId: string): Promise<ConversationProgress | null> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: conversationId },
+    select: { status: true, parentDoneAt: true, professionalDoneAt: true, _count: { select: { items: true } } },
+  });
+  if (!conversation) return null;
+  const counts = await db.rating.groupBy({ by: ["side"], where: { conversationId }, _count: { _all: true } });
+  const answered = { PARENT: 0, PROFESSIONAL: 0 };
+  for (const row of counts) answered[row.side] = row._count._all;
+  return {
+    status: conversation.status,
+    done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
+    answered,
+    total: conversation._count.items,
+  };
+}

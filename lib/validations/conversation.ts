@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ZId, ZLanguage } from "./family";
+
+export const ZSide = z.enum(["PARENT", "PROFESSIONAL"]);
+
+export const ZStartConversation = z
+  .object({
+    familyId: ZId,
+    phaseKey: z.enum(["pre", "main", "post"], { error: "choosePhase" }),
+    instrumentKeys: z.array(z.enum(["twelve-questions", "praatplaat", "partnerships"])).min(1, { error: "chooseInstrument" }),
+    themeKeys: z.array(z.string().trim().min(1).max(64)).max(20, { error: "tooMany" }),
+    ownThemeTitle: z.string().trim().max(80, { error: "tooLong" }).optional().default(""),
+    parentLocale: ZLanguage,
+  })
+  .refine((input) => !input.instrumentKeys.includes("praatplaat") || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
+    error: "chooseTheme",
+    path: ["themeKeys"],
+  });
+export type TStartConversation = z.infer<typeof ZStartConversation>;
+
+export const ZConversationRef = z.object({ conversationId: ZId });
+
+export const ZSaveRating = z.object({
+  conversationId: ZId,
+  itemId: ZId,
+  side: ZSide,
+  /** null: "weet ik niet / niet van toepassing". */
+  value: z.number().int().min(1).max(5).nullable(),
+  comment: z.string().trim().max(1000, { error: "tooLong" }).optional().default(""),
+  /** When the answer was given on the device; an older queued save never replaces a newer one. */
+  answeredAt: z.iso.datetime(),
+});
+export type TSaveRating = z.input<typeof ZSaveRating>;
+
+export const ZMarkDone = z.object({ conversationId: ZId, side: ZSide });
+
+export const ZConsent = z.object({ conversationId: ZId, consent: z.boolean() });
+
+export const ZLeaveParentMode = z.object({ pin: z.string().regex(/^\d{4,6}$/, { error: "pinFormat" }) });
+
+export const ZJoin = z.object({ code: z.string().trim().min(4, { error: "required" }).max(20, { error: "tooLong" }) });
+
+export const ZSaveNote = z.object({ conversationId: ZId, itemId: ZId, text: z.string().trim().max(2000, { error: "tooLong" }) });
+
+export const ZAddAgreement = z.object({
+  conversationId: ZId,
+  text: z.string().trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  owner: z.enum(["PARENT", "PROFESSIONAL", "TOGETHER"], { error: "required" }),
+  dueDate: z.union([z.literal(""), z.iso.date({ error: "dateFormat" })]).optional().default(""),
+});
+
+export const ZReviewAgreement = z.object({
+  conversationId: ZId,
+  agreementId: ZId,
+  status: z.enum(["DONE", "NOT_DONE", "OPEN"]),
+});
+
+export const ZSetAppointment = z.object({
+  conversationId: ZId,
+  date: z.iso.date({ error: "dateFormat" }),
+  time: z.iso.time({ precision: -1, error: "timeFormat" }),
+  place: z.string().trim().max(120, { error: "tooLong" }).optional().default(""),
+});

@@ -1,0 +1,179 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { startConversationAction } from "@/lib/actions/conversations";
+import { joinConversationAction, markSideDoneAction, saveRatingAction } from "@/lib/actions/rating";
+import { getCurrentUser } from "@/lib/auth/session";
+import { readParentMode, readParticipant, startParticipant } from "@/lib/conversation/cookies";
+import { hashJoinCode } from "@/lib/conversation/join-code";
+import { saveRating } from "@/lib/conversation/save-rating";
+import { getConversationAccess } from "@/lib/conversation/access";
+import { getParentSummary } from "@/lib/data/conversation-review";
+import { getRatingSheet } from "@/lib/data/conversations";
+import { db } from "@/lib/db";
+import { seedContent } from "@/prisma/seed/content";
+import { createWorld, type World } from "../support/factories";
+import { formData } from "../support/form-data";
+import { resetDatabase } from "../support/reset-database";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn(), requireUser: vi.fn() }));
+vi.mock("@/lib/conversation/cookies", () => ({
+  readParentMode: vi.fn(),
+  readParticipant: vi.fn(),
+  startParticipant: vi.fn(),
+  startParentMode: vi.fn(),
+  endParentMode: vi.fn(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.20" }) }));
+
+let world: World;
+
+function asProfessional() {
+  vi.mocked(readParentMode).mockResolvedValue(null);
+  vi.mocked(readParticipant).mockResolvedValue(null);
+  vi.mocked(getCurrentUser).mockResolvedValue(world.actors["professional of the team"]);
+}
+
+function asParentPhone(conversationId: string) {
+  vi.mocked(readParentMode).mockResolvedValue(null);
+  vi.mocked(readParticipant).mockResolvedValue({ conversationId });
+  vi.mocked(getCurrentUser).mockResolvedValue(null);
+}
+
+async function startConversation(fields: Record<string, string | string[]> = {}) {
+  asProfessional();
+  const result = await startConversationAction(
+    null,
+    formData({ familyId: world.family.id, phaseKey: "main", instrumentKeys: ["twelve-questions"], parentLocale: "nl", ...fields }),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  const conversationId = result.data.conversationId;
+  // An open join window, as if the professional had shown a code.
+  await db.conversation.update({ where: { id: conversationId }, data: { joinCodeExpiresAt: new Date(Date.now() + 3_600_000) } });
+  const items = await db.conversationItem.findMany({ where: { conversationId }, orderBy: { position: "asc" } });
+  return { conversationId, itemIds: items.map((item) => item.itemId) };
+}
+
+const save = (conversationId: string, itemId: string, side: "PARENT" | "PROFESSIONAL", value: number | null, answeredAt = new Date()) => ({
+  conversationId,
+  itemId,
+  side,
+  value,
+  comment: "",
+  answeredAt: answeredAt.toISOString(),
+});
+
+beforeEach(async () => {
+  await resetDatabase(db);
+  await seedContent(db);
+  world = await createWorld(db);
+});
+
+describe("starting a conversation", () => {
+  it("takes all twelve questions, and of the praatplaat only the chosen themes and the own theme", async () => {
+    const { itemIds } = await startConversation({
+      instrumentKeys: ["twelve-questions", "praatplaat"],
+      themeKeys: ["stay-close"],
+      ownThemeTitle: "Huiswerk",
+    });
+    const keys = await db.item.findMany({ where: { id: { in: itemIds } }, select: { key: true } });
+    expect(itemIds).toHaveLength(14);
+    expect(keys.map((item) => item.key)).toEqual(expect.arrayContaining(["feel-important", "stay-close", "own-theme"]));
+  });
+
+  it("refuses a praatplaat without any theme, and changes nothing", async () => {
+    asProfessional();
+    const result = await startConversationAction(
+      null,
+      formData({ familyId: world.family.id, phaseKey: "main", instrumentKeys: ["praatplaat"], parentLocale: "nl" }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { themeKeys: ["chooseTheme"] } });
+    expect(await db.conversation.count()).toBe(0);
+  });
+});
+
+describe("saving answers", () => {
+  it("the parent's phone and the professional saving the same item at the same moment never overwrite each other", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    const saves = itemIds.flatMap((itemId, index) => [
+      saveRating(db, save(conversationId, itemId, "PARENT", (index % 5) + 1)),
+      saveRating(db, save(conversationId, itemId, "PROFESSIONAL", 5 - (index % 5))),
+    ]);
+    expect(new Set(await Promise.all(saves))).toEqual(new Set(["saved"]));
+    const ratings = await db.rating.findMany({ where: { conversationId } });
+    expect(ratings).toHaveLength(itemIds.length * 2);
+    for (const [index, itemId] of itemIds.entries()) {
+      expect(ratings.find((row) => row.itemId === itemId && row.side === "PARENT")?.value).toBe((index % 5) + 1);
+      expect(ratings.find((row) => row.itemId === itemId && row.side === "PROFESSIONAL")?.value).toBe(5 - (index % 5));
+    }
+  });
+
+  it("a retried save never doubles an answer, and an older queued save never replaces a newer one", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    const newer = save(conversationId, itemIds[0], "PARENT", 4, new Date("2026-11-22T10:00:05Z"));
+    await Promise.all(Array.from({ length: 5 }, () => saveRating(db, newer)));
+    expect(await saveRating(db, save(conversationId, itemIds[0], "PARENT", 1, new Date("2026-11-22T10:00:01Z")))).toBe("stale");
+    const rows = await db.rating.findMany({ where: { conversationId, itemId: itemIds[0] } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].value).toBe(4);
+  });
+
+  it("a phone may answer only for the parent, and only in its own conversation", async () => {
+    const first = await startConversation();
+    const second = await startConversation();
+    asParentPhone(first.conversationId);
+    expect(await saveRatingAction(save(first.conversationId, first.itemIds[0], "PARENT", 3))).toEqual({ ok: true, data: undefined });
+    expect(await saveRatingAction(save(first.conversationId, first.itemIds[0], "PROFESSIONAL", 3))).toMatchObject({ ok: false, message: "forbidden" });
+    expect(await saveRatingAction(save(second.conversationId, second.itemIds[0], "PARENT", 3))).toMatchObject({ ok: false, message: "notFound" });
+    // An item of another conversation, smuggled into this one.
+    expect(await saveRatingAction(save(first.conversationId, "not-an-item-here", "PARENT", 3))).toMatchObject({ ok: false });
+    expect(await db.rating.count()).toBe(1);
+  });
+
+  it("answers are final once revealed", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asProfessional();
+    await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
+    asParentPhone(conversationId);
+    expect(await markSideDoneAction({ conversationId, side: "PARENT" })).toEqual({ ok: true, data: { revealed: true } });
+    expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 2))).toMatchObject({ ok: false, message: "locked" });
+  });
+});
+
+describe("the reveal", () => {
+  it("is refused to the parent until both are done, and the phone never receives the professional's answers", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    await saveRating(db, save(conversationId, itemIds[0], "PROFESSIONAL", 5));
+    asParentPhone(conversationId);
+    const access = (await getConversationAccess(conversationId))!;
+    expect(access.kind).toBe("phone");
+    expect(await getParentSummary(access, "nl")).toBeNull();
+    const sheet = await getRatingSheet(access, "nl");
+    expect(sheet?.answers.PROFESSIONAL).toBeUndefined();
+    expect(JSON.stringify(sheet)).not.toContain('"value":5');
+
+    await markSideDoneAction({ conversationId, side: "PARENT" });
+    expect(await getParentSummary(access, "nl")).toBeNull();
+    await db.conversation.update({ where: { id: conversationId }, data: { professionalDoneAt: new Date(), status: "REVEALED", revealedAt: new Date() } });
+    expect((await getParentSummary(access, "nl"))?.items.find((item) => item.itemId === itemIds[0])?.professional?.value).toBe(5);
+  });
+});
+
+describe("joining with a code", () => {
+  it("a code opens exactly its own conversation, and a wrong code opens nothing", async () => {
+    const first = await startConversation();
+    await startConversation();
+    await db.conversation.update({ where: { id: first.conversationId }, data: { joinCodeHash: hashJoinCode("ABCD2345") } });
+    vi.mocked(startParticipant).mockClear();
+
+    expect(await joinConversationAction(null, formData({ code: "WXYZ6789" }))).toMatchObject({ ok: false, fieldErrors: { code: ["unknownCode"] } });
+    expect(startParticipant).not.toHaveBeenCalled();
+
+    await expect(joinConversationAction(null, formData({ code: "abcd-2345" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(startParticipant).toHaveBeenCalledWith({ conversationId: first.conversationId }, expect.any(Date));
+  });
+
+  it("guessing codes from one address is throttled", async () => {
+    for (let attempt = 0; attempt < 5; attempt++) await joinConversationAction(null, formData({ code: `GUES${attempt}XXX` }));
+    expect(await joinConversationAction(null, formData({ code: "ABCD2345" }))).toMatchObject({ ok: false, message: "throttled" });
+  });
+});
