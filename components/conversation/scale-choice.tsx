@@ -34,15 +34,15 @@ export function ScaleChoice({
       <legend lang={lang} className="mb-3 text-2xl font-semibold leading-snug">
         {legend}
       </legend>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+      <div className="grid gap-2">
         {options.map((option) => {
           const checked = answered && value === option.value;
           return (
             <label
               key={String(option.value)}
-              className={`flex min-h-16 cursor-pointer items-center gap-3 rounded-2xl border-2 px-3 py-2 text-lg leading-tight has-focus-visible:outline-3 has-focus-visible:outline-teal-700 ${
+              className={`flex min-h-14 cursor-pointer items-center gap-3 rounded-2xl border-2 px-3 py-1 text-lg leading-tight has-focus-visible:outline-3 has-focus-visible:outline-teal-700 ${
                 checked ? "border-teal-700 bg-teal-100 font-semibold" : "border-line bg-card"
-              } ${option.value === null ? "col-span-2 sm:col-span-3" : ""}`}
+              } ${option.value === null ? "mt-1" : ""}`}
             >
               <input
                 type="radio"
