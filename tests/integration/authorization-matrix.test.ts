@@ -10,11 +10,14 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
+import { addAgreementAction, reviewAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { setPinAction } from "@/lib/actions/settings";
+import { startParentMode } from "@/lib/conversation/cookies";
 import { listAuditEvents } from "@/lib/data/audit";
 import { listFamilies, openFamily } from "@/lib/data/families";
 import { getOrganisationOverview, getUserForAdmin, listTeamOptions } from "@/lib/data/organisation";
-import { actorNames, createWorld, FIXTURE_PASSWORD, type ActorName, type World } from "../support/factories";
+import { actorNames, createConversationFixture, createWorld, FIXTURE_PASSWORD, type ActorName, type World } from "../support/factories";
 import { formData } from "../support/form-data";
 import { resetDatabase } from "../support/reset-database";
 
@@ -23,22 +26,82 @@ import { resetDatabase } from "../support/reset-database";
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn(), requireUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("@/lib/conversation/cookies", () => ({ startParentMode: vi.fn(), readParentMode: vi.fn(async () => null), readParticipant: vi.fn(async () => null) }));
 
 function signInAs(user: SessionUser | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(user);
 }
 
+type Fixture = Awaited<ReturnType<typeof createConversationFixture>>;
+
+/** A successful action that redirects (as handing over the tablet does) counts as ok. */
+async function okOnRedirect(action: Promise<{ ok: boolean }>): Promise<{ ok: boolean }> {
+  try {
+    return await action;
+  } catch (error) {
+    if (String((error as Error).message).includes("NEXT_REDIRECT")) return { ok: true };
+    throw error;
+  }
+}
+
 interface ActionCase {
   allowed: ActorName[];
-  run: (world: World) => Promise<{ ok: boolean }>;
+  run: (world: World, fixture: Fixture) => Promise<{ ok: boolean }>;
   /** Reads the database: did the write happen? */
-  changed: (world: World) => Promise<boolean>;
+  changed: (world: World, fixture: Fixture) => Promise<boolean>;
   /** Actors for whom the action succeeds, but in their own organisation, not in this one. */
   succeedsElsewhere?: ActorName[];
 }
 
 const familyLabel = async (world: World) => (await db.family.findUnique({ where: { id: world.family.id } }))?.label;
 const everyoneSignedIn = actorNames.filter((name) => name !== "anonymous");
+
+const conversationOf = (fixture: Fixture) => db.conversation.findUniqueOrThrow({ where: { id: fixture.conversationId } });
+
+const conversationCases: Record<string, ActionCase> = {
+  "startConversationAction (family of team A)": {
+    allowed: ["professional of the team"],
+    run: (world) =>
+      startConversationAction(null, formData({ familyId: world.family.id, phaseKey: "pre", instrumentKeys: ["partnerships"], parentLocale: "nl" })),
+    changed: async () => (await db.conversation.count({ where: { phaseKey: "pre" } })) === 1,
+  },
+  "enterParentModeAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => okOnRedirect(enterParentModeAction(null, formData({ conversationId: fixture.conversationId }))),
+    changed: async () => vi.mocked(startParentMode).mock.calls.length === 1,
+  },
+  "createJoinCodeAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => createJoinCodeAction(null, formData({ conversationId: fixture.conversationId })),
+    changed: async (_, fixture) => (await conversationOf(fixture)).joinCodeHash !== null,
+  },
+  "revealEarlyAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => revealEarlyAction(null, formData({ conversationId: fixture.conversationId })),
+    changed: async (_, fixture) => (await conversationOf(fixture)).status === "REVEALED",
+  },
+  "saveNoteAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => saveNoteAction({ conversationId: fixture.conversationId, itemId: fixture.itemId, text: "Notitie" }),
+    changed: async () => (await db.itemNote.count()) === 1,
+  },
+  "addAgreementAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => addAgreementAction(null, formData({ conversationId: fixture.conversationId, text: "Bellen", owner: "PARENT" })),
+    changed: async () => (await db.agreement.count({ where: { text: "Bellen" } })) === 1,
+  },
+  "reviewAgreementAction (agreement of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) =>
+      reviewAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, status: "DONE" })),
+    changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).status === "DONE",
+  },
+  "setAppointmentAction (conversation of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => setAppointmentAction(null, formData({ conversationId: fixture.conversationId, date: "2027-01-12", time: "14:30" })),
+    changed: async (_, fixture) => (await conversationOf(fixture)).nextAppointmentAt !== null,
+  },
+};
 
 const actionCases: Record<string, ActionCase> = {
   "createFamilyAction (team A)": {
@@ -102,19 +165,22 @@ const actionCases: Record<string, ActionCase> = {
 };
 
 let world: World;
+let fixture: Fixture;
 
 beforeEach(async () => {
   await resetDatabase(db);
+  vi.mocked(startParentMode).mockClear();
   world = await createWorld(db);
+  fixture = await createConversationFixture(db, world);
 });
 
-describe.each(Object.entries(actionCases))("%s", (_, action) => {
+describe.each(Object.entries({ ...actionCases, ...conversationCases }))("%s", (_, action) => {
   it.each(actorNames)("%s", async (actor) => {
     signInAs(world.actors[actor]);
-    const result = await action.run(world);
+    const result = await action.run(world, fixture);
     const allowed = action.allowed.includes(actor);
     expect(result.ok).toBe(allowed || (action.succeedsElsewhere?.includes(actor) ?? false));
-    expect(await action.changed(world)).toBe(allowed);
+    expect(await action.changed(world, fixture)).toBe(allowed);
   });
 });
 

@@ -53,7 +53,7 @@ export function asSessionUser(
   user: { id: string; name: string; email: string; role: Role; organisationId: string },
   teamIds: string[],
 ): SessionUser {
-  return { ...user, teamIds, hasPin: false };
+  return { ...user, teamIds, hasPin: true };
 }
 
 /**
@@ -100,3 +100,35 @@ export const actorNames = [
   "admin",
   "admin of another organisation",
 ] as const satisfies readonly ActorName[];
+
+/**
+ * A minimal stand-in for the partnerships instrument with one item, and a conversation about
+ * it with family A (the real content takes a second to seed; the matrix has a hundred cells).
+ */
+export async function createConversationFixture(db: Database, world: World) {
+  const instrument = await db.instrument.create({ data: { key: "partnerships", position: 99 } });
+  const version = await db.instrumentVersion.create({
+    data: {
+      instrumentId: instrument.id,
+      version: 1,
+      contentHash: "fixture",
+      items: { create: { key: "item", position: 0, kind: "QUESTION" } },
+    },
+    include: { items: true },
+  });
+  const itemId = version.items[0].id;
+  const conversation = await db.conversation.create({
+    data: {
+      organisationId: world.organisation.id,
+      teamId: world.teamA.id,
+      familyId: world.family.id,
+      professionalId: world.professional.id,
+      phaseKey: "main",
+      items: { create: { itemId, position: 0 } },
+    },
+  });
+  const earlierAgreement = await db.agreement.create({
+    data: { conversationId: conversation.id, familyId: world.family.id, text: "Eerder afgesproken", owner: "TOGETHER" },
+  });
+  return { conversationId: conversation.id, itemId, earlierAgreementId: earlierAgreement.id };
+}
