@@ -4,8 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // The app reaches the database over the Postgres wire protocol only (pg), never PGlite itself.
-  serverExternalPackages: ["@node-rs/argon2"],
+  // Loaded from node_modules at run time: argon2's native binary, pdfkit's font metrics files.
+  serverExternalPackages: ["@node-rs/argon2", "pdfkit"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   turbopack: {

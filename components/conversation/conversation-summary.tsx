@@ -14,7 +14,12 @@ export async function ConversationSummary({ review, calendarHref }: { review: Co
         <p className="text-lg text-ink-soft">
           {t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
         </p>
-        <PrintButton label={t("print")} />
+        <div className="no-print flex flex-wrap items-center gap-3">
+          <PrintButton label={t("print")} />
+          <a href={`/api/gesprekken/${review.id}/samenvatting`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+            {t("downloadPdf")}
+          </a>
+        </div>
       </header>
       <section aria-labelledby="summary-ratings" className="space-y-3">
         <h2 id="summary-ratings" className="text-2xl font-semibold">

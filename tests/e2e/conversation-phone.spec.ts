@@ -70,5 +70,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   await expect(phoneAgain.getByRole("heading", { level: 1, name: "Samenvatting van ons gesprek" })).toBeVisible();
   await expectNoAxeViolations(phoneAgain);
   await phoneAgain.screenshot({ path: testInfo.outputPath("phone-summary.png"), fullPage: true });
+  const pdf = await phoneAgain.request.get((await phoneAgain.getByRole("link", { name: "Download als PDF" }).getAttribute("href")) ?? "");
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await phoneContext.close();
 });

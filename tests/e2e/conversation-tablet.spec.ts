@@ -97,6 +97,11 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await expect(page.getByRole("heading", { level: 1, name: "Samenvatting van ons gesprek" })).toBeVisible();
   await expect(page.getByText("Elke vrijdag even bellen over de week")).toBeVisible();
   await expect(page.getByText(/dinsdag 12 januari 2027 om 14:30/)).toBeVisible();
+  const pdf = await page.request.get((await page.getByRole("link", { name: "Download als PDF" }).getAttribute("href")) ?? "");
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const pdfBytes = await pdf.body();
+  expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdfBytes.toString("latin1")).toContain("Samenvatting van ons gesprek");
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: testInfo.outputPath("summary-print.png"), fullPage: true });

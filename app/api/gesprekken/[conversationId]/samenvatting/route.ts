@@ -1,0 +1,49 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getConversationAccess } from "@/lib/conversation/access";
+import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
+import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
+
+// The summary to take home as a PDF file: for the professional, and for the parent's phone once
+// the answers are revealed.
+export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
+  const { conversationId } = await params;
+  const locale = await getLocale();
+  const access = await getConversationAccess(conversationId);
+  const user = access?.kind === "professional" ? await getCurrentUser() : null;
+  const review = !access ? null : user ? await getConversationReview(user, conversationId, locale) : await getParentSummary(access, locale);
+  if (!review) return new Response("Not found", { status: 404 });
+
+  const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
+  const pdf = await renderSummaryPdf(review, {
+    title: t("summaryTitle"),
+    meta: t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) }),
+    ratingsTitle: t("summaryRatings"),
+    parent: t("parent"),
+    professional: t("professional"),
+    answer: (answer) =>
+      !answer ? t("noAnswer") : answer.value === null ? t("unknownShort") : `${answer.value} · ${t(`scale.${answer.value as 1 | 2 | 3 | 4 | 5}`)}`,
+    highlight: (highlight) => (highlight ? t(highlight) : ""),
+    note: t("note"),
+    agreementsTitle: t("agreementsTitle"),
+    agreement: (agreement) =>
+      [agreement.text, t(`owners.${agreement.owner}`), agreement.dueDate ? t("due", { date: format.dateTime(new Date(`${agreement.dueDate}T12:00:00Z`), { dateStyle: "long" }) }) : null]
+        .filter(Boolean)
+        .join(" · "),
+    noAgreements: t("noAgreements"),
+    appointmentTitle: t("appointmentTitle"),
+    appointment: review.appointment
+      ? t("appointmentAt", {
+          date: format.dateTime(review.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
+          time: format.dateTime(review.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+        }) + (review.appointment.place ? ` · ${review.appointment.place}` : "")
+      : null,
+  });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'attachment; filename="samenvatting.pdf"',
+      "Cache-Control": "no-store",
+    },
+  });
+}
