@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { familyScope } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
 import { startParentMode } from "@/lib/conversation/cookies";
 import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/join-code";
 import { db } from "@/lib/db";
@@ -13,7 +14,7 @@ import type { ActionResult } from "./result-types";
 // What the professional does with a conversation: start it, hand the tablet over, invite the
 // parent's phone, reveal early. Only a professional of the family's team may.
 
-async function conversationOfProfessional(user: { id: string; role: string } & Parameters<typeof familyScope>[0], conversationId: string) {
+async function conversationOfProfessional(user: SessionUser, conversationId: string) {
   if (user.role !== "PROFESSIONAL") return null;
   return db.conversation.findFirst({
     where: { id: conversationId, family: familyScope(user) },
