@@ -4,7 +4,10 @@ import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AnswerBadge } from "./answer-badge";
 import { NoteField } from "./note-field";
 
-/** Both answers per item, biggest differences first, with the praatplaat prompts to talk along. */
+/**
+ * Both answers per item, biggest differences first, with the praatplaat prompts beside each
+ * (open where the two differ most, folded elsewhere so the list stays calm).
+ */
 export async function ReviewList({ review, editable }: { review: ConversationReview; editable: boolean }) {
   const t = await getTranslations("Conversation");
   return (
@@ -21,8 +24,8 @@ export async function ReviewList({ review, editable }: { review: ConversationRev
             <AnswerBadge who={t("parent")} answer={item.parent} />
             <AnswerBadge who={t("professional")} answer={item.professional} />
           </div>
-          {item.comparison.highlight === "bigGap" && review.prompts.length > 0 ? (
-            <details className="text-lg">
+          {review.prompts.length > 0 ? (
+            <details className="no-print text-lg" open={item.comparison.highlight === "bigGap"}>
               <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("promptsTitle")}</summary>
               <ul className="list-disc space-y-1 ps-6">
                 {review.prompts.map((prompt) => (

@@ -19,6 +19,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   });
   const phone = await phoneContext.newPage();
   await phone.goto("/doe-mee");
+  await expectNoAxeViolations(phone);
   await phone.getByLabel("Code").fill(code.toLowerCase());
   await phone.getByRole("button", { name: "Doe mee" }).click();
   await phone.getByRole("button", { name: "Ja, dat mag" }).click();
@@ -57,6 +58,8 @@ test("the parent answers on their own phone, offline for a while, while the prof
   // The professional answers on their own screen; then both see the answers.
   await page.getByRole("link", { name: "Vul zelf in" }).click();
   const professional = page.getByRole("region", { name: "Professional" });
+  await expect(professional.getByText("Vraag 1 van 3")).toBeVisible();
+  await expectNoAxeViolations(page);
   for (const choice of ["Klopt helemaal", "Klopt", "Klopt helemaal"]) {
     await professional.getByText(choice, { exact: true }).click();
     await professional.getByRole("button", { name: /^(Volgende|Klaar)$/ }).click();

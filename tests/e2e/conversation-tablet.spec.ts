@@ -63,11 +63,12 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
 
   // The reveal: biggest difference first, flagged with a word, then the shared strength.
   await expect(page.getByRole("heading", { level: 2, name: "De antwoorden naast elkaar" })).toBeVisible();
-  const items = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) }).first().getByRole("listitem");
+  const items = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) }).first().locator(":scope > li");
   // Rated in poster order: "Erken de expertise" (5 and 5), "Sta dichtbij" (2 and 4), own theme.
   await expect(items.first()).toContainText("Sta dichtbij");
   await expect(items.first()).toContainText("Groot verschil");
   await expect(items.first()).toContainText("2 · Klopt niet zo");
+  await expect(items.first().getByText("Hoe zit dat bij ons?")).toBeVisible();
   await expect(items.nth(1)).toContainText("Erken de expertise van ouders");
   await expect(items.nth(1)).toContainText("Gedeelde kracht");
   await expect(items.nth(2)).toContainText("Huiswerk");

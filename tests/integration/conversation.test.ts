@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { startConversationAction } from "@/lib/actions/conversations";
-import { joinConversationAction, markSideDoneAction, saveRatingAction } from "@/lib/actions/rating";
+import { joinConversationAction, leaveParentModeAction, markSideDoneAction, saveRatingAction } from "@/lib/actions/rating";
+import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readParentMode, readParticipant, startParticipant } from "@/lib/conversation/cookies";
+import { endParentMode, readParentMode, readParticipant, startParticipant } from "@/lib/conversation/cookies";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { getConversationAccess } from "@/lib/conversation/access";
@@ -175,5 +176,25 @@ describe("joining with a code", () => {
   it("guessing codes from one address is throttled", async () => {
     for (let attempt = 0; attempt < 5; attempt++) await joinConversationAction(null, formData({ code: `GUES${attempt}XXX` }));
     expect(await joinConversationAction(null, formData({ code: "ABCD2345" }))).toMatchObject({ ok: false, message: "throttled" });
+  });
+});
+
+describe("leaving parent mode", () => {
+  it("needs the PIN of the professional who started it, and wrong PINs are throttled", async () => {
+    const { conversationId } = await startConversation();
+    await db.user.update({ where: { id: world.professional.id }, data: { pinHash: await hashSecret("2580") } });
+    vi.mocked(readParentMode).mockResolvedValue({ conversationId, professionalId: world.professional.id });
+    vi.mocked(endParentMode).mockClear();
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(await leaveParentModeAction(null, formData({ pin: `000${attempt}` }))).toMatchObject({ ok: false, fieldErrors: { pin: ["wrongPin"] } });
+    }
+    // Now even the right PIN waits: guessing 4 digits on an unattended tablet is hopeless.
+    expect(await leaveParentModeAction(null, formData({ pin: "2580" }))).toMatchObject({ ok: false, message: "throttled" });
+    expect(endParentMode).not.toHaveBeenCalled();
+
+    await db.loginAttempt.deleteMany();
+    await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(endParentMode).toHaveBeenCalledOnce();
   });
 });
