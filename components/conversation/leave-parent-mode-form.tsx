@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/field";
+import { PinField } from "@/components/ui/pin-field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
 import { leaveParentModeAction } from "@/lib/actions/rating";
 
@@ -12,16 +12,7 @@ export function LeaveParentModeForm() {
     <ActionForm action={leaveParentModeAction} success="">
       {(state, pending) => (
         <>
-          <TextField
-            name="pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={6}
-            label={t("pin")}
-            required
-            errors={fieldErrors(state, "pin")}
-          />
+          <PinField name="pin" label={t("pin")} errors={fieldErrors(state, "pin")} />
           <SubmitButton pending={pending}>{t("leaveSubmit")}</SubmitButton>
         </>
       )}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
+import { PinField } from "@/components/ui/pin-field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
 import { setPinAction } from "@/lib/actions/settings";
 
@@ -20,28 +21,8 @@ export function PinForm() {
             required
             errors={fieldErrors(state, "currentPassword")}
           />
-          <TextField
-            name="pin"
-            type="password"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            label={t("pin")}
-            autoComplete="off"
-            required
-            errors={fieldErrors(state, "pin")}
-          />
-          <TextField
-            name="pinRepeat"
-            type="password"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            label={t("pinRepeat")}
-            autoComplete="off"
-            required
-            errors={fieldErrors(state, "pinRepeat")}
-          />
+          <PinField name="pin" label={t("pin")} errors={fieldErrors(state, "pin")} />
+          <PinField name="pinRepeat" label={t("pinRepeat")} errors={fieldErrors(state, "pinRepeat")} />
           <SubmitButton pending={pending}>{t("savePin")}</SubmitButton>
         </>
       )}
