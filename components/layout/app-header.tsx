@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { canManageOrganisation, canWorkWithFamilies } from "@/lib/auth/permissions";
+import { canManageOrganisation, canSeeResults, canWorkWithFamilies } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { HeaderFrame } from "./header-frame";
 import { LanguageSwitcher } from "./language-switcher";
@@ -10,6 +10,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
   const links = [
     { href: "/start", label: t("navStart") },
     ...(canWorkWithFamilies(user) ? [{ href: "/gezinnen", label: t("navFamilies") }] : []),
+    ...(canSeeResults(user) ? [{ href: "/resultaten", label: t("navDashboard") }] : []),
     ...(canManageOrganisation(user)
       ? [
           { href: "/beheer", label: t("navAdmin") },

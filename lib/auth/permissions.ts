@@ -38,3 +38,8 @@ export function canUseTeamForFamilies(user: SessionUser, team: { id: string; org
 export function canDeleteFamilies(user: SessionUser): boolean {
   return user.role === "ADMIN";
 }
+
+/** Team leads (their teams) and admins (the organisation) see aggregated results. */
+export function canSeeResults(user: SessionUser): boolean {
+  return user.role === "TEAM_LEAD" || user.role === "ADMIN";
+}

@@ -22,4 +22,13 @@ export const demoFamilies: { label: string; team: DemoTeam; preferredLanguage: s
   { label: "Fam. C.", team: "Peuteropvang De Boomhut", preferredLanguage: "ar", followedBy: ["professional@demo.samenspraak.nl"] },
   { label: "Fam. D.", team: "Basisschool De Linde", preferredLanguage: "pl", followedBy: ["leerkracht@demo.samenspraak.nl"] },
   { label: "Fam. E.", team: "Basisschool De Linde", preferredLanguage: "uk", followedBy: ["leerkracht@demo.samenspraak.nl"] },
+  ...["F", "G", "H", "J", "K", "L"].map((letter, index) => ({
+    label: `Fam. ${letter}.`,
+    team: "Peuteropvang De Boomhut" as const,
+    preferredLanguage: ["nl", "tr", "ar", "pl", "uk", "nl"][index],
+    followedBy: ["professional@demo.samenspraak.nl"],
+  })),
 ];
+
+/** Demo families that get earlier, revealed conversations, so the team's dashboard has figures. */
+export const familiesWithHistory = ["Fam. F.", "Fam. G.", "Fam. H.", "Fam. J.", "Fam. K.", "Fam. L."];

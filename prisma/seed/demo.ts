@@ -1,6 +1,7 @@
 import { hashSecret } from "@/lib/auth/password";
 import type { Database } from "@/lib/prisma-client";
-import { DEMO_PASSWORD, demoFamilies, demoOrganisation, demoTeams, demoUsers } from "./demo-data";
+import { DEMO_PASSWORD, demoFamilies, demoOrganisation, demoTeams, demoUsers, familiesWithHistory } from "./demo-data";
+import { seedDemoConversations } from "./demo-conversations";
 
 /** Idempotent: existing rows are found by their unique keys and left as they are. */
 export async function seedDemo(db: Database): Promise<void> {
@@ -39,9 +40,10 @@ export async function seedDemo(db: Database): Promise<void> {
       ).id;
     userIds.set(user.email, id);
   }
+  const historyFamilyIds: string[] = [];
   for (const family of demoFamilies) {
     const teamId = teamIds.get(family.team)!;
-    await db.family.upsert({
+    const seeded = await db.family.upsert({
       where: { teamId_label: { teamId, label: family.label } },
       create: {
         organisationId: organisation.id,
@@ -51,6 +53,9 @@ export async function seedDemo(db: Database): Promise<void> {
         professionals: { create: family.followedBy.map((email) => ({ userId: userIds.get(email)! })) },
       },
       update: {},
+      select: { id: true },
     });
+    if (familiesWithHistory.includes(family.label)) historyFamilyIds.push(seeded.id);
   }
+  await seedDemoConversations(db, historyFamilyIds, userIds.get("professional@demo.samenspraak.nl")!);
 }

@@ -94,7 +94,10 @@ describe("seedContent", () => {
 
 describe("seedDemo", () => {
   it("creates the demo organisation whose users can use the printed password", async () => {
+    await seedContent(db);
     await seedDemo(db);
+    // Enough families with revealed, consented conversations for the team's dashboard.
+    expect(await db.conversation.groupBy({ by: ["familyId"], where: { consentToAggregate: true, status: "REVEALED" } })).toHaveLength(6);
     expect(await db.team.count()).toBe(2);
     expect(await db.family.count()).toBe(demoFamilies.length);
     const users = await db.user.findMany({ select: { email: true, passwordHash: true } });
@@ -103,8 +106,9 @@ describe("seedDemo", () => {
   });
 
   it("running it twice changes nothing, not even the password hashes", async () => {
+    await seedContent(db);
     await seedDemo(db);
-    const tables = ["Organisation", "Team", "User", "TeamMembership", "Family", "FamilyProfessional"];
+    const tables = ["Organisation", "Team", "User", "TeamMembership", "Family", "FamilyProfessional", "Conversation", "Rating", "Agreement"];
     const first = await snapshot(tables);
     await seedDemo(db);
     expect(await snapshot(tables)).toEqual(first);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LinkCard } from "@/components/ui/link-card";
-import { canManageOrganisation, canWorkWithFamilies } from "@/lib/auth/permissions";
+import { canManageOrganisation, canSeeResults, canWorkWithFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationName } from "@/lib/data/organisation";
 
@@ -20,6 +20,11 @@ export default async function StartPage() {
         {canWorkWithFamilies(user) ? (
           <LinkCard href="/gezinnen" title={tc("navFamilies")}>
             {t("families")}
+          </LinkCard>
+        ) : null}
+        {canSeeResults(user) ? (
+          <LinkCard href="/resultaten" title={tc("navDashboard")}>
+            {t("dashboard")}
           </LinkCard>
         ) : null}
         {canManageOrganisation(user) ? (

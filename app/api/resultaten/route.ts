@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { dashboardCsv } from "@/lib/dashboard/csv";
+import { getDashboard } from "@/lib/data/dashboard";
+import { ZDashboardFilters } from "@/lib/validations/dashboard";
+
+// The current dashboard view as CSV: aggregates only, suppression applied.
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign in first", { status: 401 });
+  const filters = ZDashboardFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, await getLocale())]);
+  if (!dashboard) return new Response("Not found", { status: 404 });
+  const csv = dashboardCsv(dashboard, {
+    tooFew: t("tooFew"),
+    headings: [t("filters"), t("item"), t("parents"), t("professionals"), t("gap")],
+    sections: {
+      overview: t("overview"),
+      items: t("itemsTitle"),
+      clusters: t("clustersTitle"),
+      trend: t("trendTitle"),
+      phases: t("phasesTitle"),
+      agreements: t("agreementsTitle"),
+    },
+    labels: { conversations: t("conversations"), families: t("families"), done: t("done"), notDone: t("notDone"), open: t("open"), overdue: t("overdue") },
+  });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="resultaten.csv"',
+      "Cache-Control": "no-store",
+    },
+  });
+}

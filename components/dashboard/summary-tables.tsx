@@ -1,0 +1,115 @@
+import { getTranslations } from "next-intl/server";
+import type { Dashboard } from "@/lib/data/dashboard";
+import { AverageCell, Table } from "./figure";
+
+export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
+  const t = await getTranslations("Dashboard");
+  const { overview } = dashboard;
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2">
+      {[
+        [t("conversations"), overview.suppressed ? null : overview.conversations],
+        [t("families"), overview.suppressed ? null : overview.families],
+      ].map(([label, value]) => (
+        <div key={label} className="rounded-2xl border border-line bg-card p-5">
+          <dt className="text-lg text-ink-soft">{label}</dt>
+          <dd className="text-4xl font-semibold">{value ?? <span className="text-lg italic text-ink-soft">{t("tooFew")}</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
+  const t = await getTranslations("Dashboard");
+  return (
+    <>
+      <section aria-labelledby="clusters" className="space-y-3">
+        <h2 id="clusters" className="text-2xl font-semibold">
+          {t("clustersTitle")}
+        </h2>
+        <Table caption={t("clustersTitle")} headings={[t("item"), t("parents"), t("professionals")]}>
+          {dashboard.clusters.map((cluster) => (
+            <tr key={cluster.key} className="border-t border-line">
+              <th scope="row" className="px-4 py-3 text-start font-medium">
+                {cluster.name}
+              </th>
+              <td className="px-4 py-3">
+                <AverageCell value={cluster.parent} />
+              </td>
+              <td className="px-4 py-3">
+                <AverageCell value={cluster.professional} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </section>
+      <section aria-labelledby="trend" className="space-y-3">
+        <h2 id="trend" className="text-2xl font-semibold">
+          {t("trendTitle")}
+        </h2>
+        <Table caption={t("trendTitle")} headings={[t("month"), t("parents"), t("professionals")]}>
+          {dashboard.trend.map((row) => (
+            <tr key={row.month} className="border-t border-line">
+              <th scope="row" className="px-4 py-3 text-start font-medium tabular-nums">
+                {row.month}
+              </th>
+              <td className="px-4 py-3">
+                <AverageCell value={row.parent} />
+              </td>
+              <td className="px-4 py-3">
+                <AverageCell value={row.professional} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </section>
+    </>
+  );
+}
+
+export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard }) {
+  const t = await getTranslations("Dashboard");
+  const { agreements } = dashboard;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="agreements" className="space-y-3">
+        <h2 id="agreements" className="text-2xl font-semibold">
+          {t("agreementsTitle")}
+        </h2>
+        {agreements.suppressed ? (
+          <p className="text-lg italic text-ink-soft">{t("tooFew")}</p>
+        ) : (
+          <Table caption={t("agreementsTitle")} headings={[t("agreementsTitle"), "#"]}>
+            {(["done", "notDone", "open", "overdue"] as const).map((key) => (
+              <tr key={key} className="border-t border-line">
+                <th scope="row" className="px-4 py-3 text-start font-medium">
+                  {t(key)}
+                </th>
+                <td className="px-4 py-3 tabular-nums">{agreements[key]}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="phases" className="space-y-3">
+        <h2 id="phases" className="text-2xl font-semibold">
+          {t("phasesTitle")}
+        </h2>
+        <p className="text-lg text-ink-soft">{t("phasesIntro")}</p>
+        <Table caption={t("phasesTitle")} headings={[t("phase"), t("conversations")]}>
+          {dashboard.phases.map((phase) => (
+            <tr key={phase.key} className="border-t border-line">
+              <th scope="row" className="px-4 py-3 text-start font-medium">
+                {phase.name}
+              </th>
+              <td className="px-4 py-3 tabular-nums">
+                {phase.conversations.suppressed ? <span className="italic text-ink-soft">{t("tooFew")}</span> : phase.conversations.count}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Dashboard, SideAverage } from "@/lib/data/dashboard";
+
+export interface CsvWords {
+  tooFew: string;
+  headings: [string, string, string, string, string];
+  sections: { overview: string; items: string; clusters: string; trend: string; phases: string; agreements: string };
+  labels: { conversations: string; families: string; done: string; notDone: string; open: string; overdue: string };
+}
+
+// Exactly what the screen shows, suppression included: never a figure the screen hides.
+
+function cell(value: string | number): string {
+  const text = String(value);
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function average(value: SideAverage, tooFew: string): string {
+  return value.suppressed ? tooFew : value.average.toFixed(1);
+}
+
+export function dashboardCsv(dashboard: Dashboard, words: CsvWords): string {
+  const { tooFew, sections, labels } = words;
+  const rows: (string | number)[][] = [words.headings];
+  const { overview, agreements } = dashboard;
+  rows.push([sections.overview, labels.conversations, overview.suppressed ? tooFew : overview.conversations, "", ""]);
+  rows.push([sections.overview, labels.families, overview.suppressed ? tooFew : overview.families, "", ""]);
+  for (const item of dashboard.items) {
+    rows.push([`${sections.items}: ${item.instrumentName}`, item.title, average(item.parent, tooFew), average(item.professional, tooFew), item.gap === null ? "" : item.gap.toFixed(1)]);
+  }
+  for (const cluster of dashboard.clusters) {
+    rows.push([sections.clusters, cluster.name, average(cluster.parent, tooFew), average(cluster.professional, tooFew), ""]);
+  }
+  for (const month of dashboard.trend) {
+    rows.push([sections.trend, month.month, average(month.parent, tooFew), average(month.professional, tooFew), ""]);
+  }
+  for (const phase of dashboard.phases) {
+    rows.push([sections.phases, phase.name, phase.conversations.suppressed ? tooFew : phase.conversations.count, "", ""]);
+  }
+  for (const key of ["done", "notDone", "open", "overdue"] as const) {
+    rows.push([sections.agreements, labels[key], agreements.suppressed ? tooFew : agreements[key], "", ""]);
+  }
+  // A byte-order mark so spreadsheet programs read the accents as UTF-8.
+  return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
