@@ -1,22 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import type { UserListItem } from "@/lib/data/organisation";
 
 export async function UserTable({ users }: { users: UserListItem[] }) {
   const [t, tc] = await Promise.all([getTranslations("Admin"), getTranslations("Common")]);
   return (
-    <div className="relative overflow-x-auto rounded-2xl border border-line bg-card">
-      <table className="w-full text-start text-base">
-        <thead className="bg-paper">
-          <tr>
-            {[t("name"), t("role"), t("teamsOfUser"), t("status"), ""].map((heading, index) => (
-              <th key={index} scope="col" className="px-4 py-3 text-start font-semibold">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <Table caption={t("users")} headings={[t("name"), t("role"), t("teamsOfUser"), t("status"), ""]}>
           {users.map((user) => (
             <tr key={user.id} className="border-t border-line">
               <th scope="row" className="px-4 py-3 text-start font-medium">
@@ -34,8 +24,6 @@ export async function UserTable({ users }: { users: UserListItem[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

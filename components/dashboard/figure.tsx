@@ -14,23 +14,3 @@ export async function AverageCell({ value }: { value: SideAverage }) {
     </span>
   );
 }
-
-export function Table({ caption, headings, children }: { caption: string; headings: string[]; children: React.ReactNode }) {
-  return (
-    <div className="relative overflow-x-auto rounded-2xl border border-line bg-card">
-      <table className="w-full text-base">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-paper">
-          <tr>
-            {headings.map((heading) => (
-              <th key={heading} scope="col" className="px-4 py-3 text-start font-semibold">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}

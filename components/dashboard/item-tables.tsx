@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
-import { AverageCell, Table } from "./figure";
+import { Table } from "@/components/ui/table";
+import { AverageCell } from "./figure";
 
 const GAPS_SHOWN = 5;
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/data/dashboard";
-import { AverageCell, Table } from "./figure";
+import { Table } from "@/components/ui/table";
+import { AverageCell } from "./figure";
 
 export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");

@@ -3,8 +3,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import { effectiveThreshold, roundAverage, suppress, type Suppressible } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pickText } from "@/lib/i18n/pick-text";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
+import { getInstrumentCatalogue } from "./instruments";
 
 // The team lead's and the admin's view of results. Only conversations whose parent consented
 // and that were revealed count; every figure carries how many distinct families stand behind it
@@ -29,6 +29,8 @@ export interface Dashboard {
   teams: { id: string; name: string }[];
   /** The team the figures are about; null for the whole organisation (admin). */
   teamId: string | null;
+  /** The instruments to filter by. */
+  instruments: { key: string; name: string }[];
   overview: Suppressible<{ conversations: number; families: number }>;
   items: DashboardItem[];
   clusters: { key: string; name: string; parent: SideAverage; professional: SideAverage }[];
@@ -141,6 +143,7 @@ export async function getDashboard(user: SessionUser, filters: TDashboardFilters
     threshold,
     teams: scope.teams,
     teamId: scope.teamId,
+    instruments: content.instruments,
     overview: suppress(overview.families, threshold, overview),
     items,
     clusters: content.clusters.map((cluster) => ({ ...cluster, ...sides(clusterRows.filter((row) => row.clusterKey === cluster.key), threshold) })),
@@ -158,38 +161,21 @@ export async function getDashboard(user: SessionUser, filters: TDashboardFilters
 
 /** Titles from the latest version of each instrument; figures are grouped by stable item key. */
 async function loadContent(locale: string) {
-  const texts = { where: { locale: { in: [locale, "nl"] } } };
-  const [instruments, phases] = await Promise.all([
-    db.instrument.findMany({
-      orderBy: { position: "asc" },
-      select: {
-        key: true,
-        versions: {
-          orderBy: { version: "desc" },
-          take: 1,
-          select: {
-            texts,
-            clusters: { orderBy: { position: "asc" }, select: { id: true, key: true, texts } },
-            items: { where: { kind: { not: "OPEN_THEME" } }, orderBy: { position: "asc" }, select: { key: true, clusterId: true, texts } },
-          },
-        },
-      },
-    }),
-    db.phase.findMany({ orderBy: { position: "asc" }, select: { key: true, texts } }),
-  ]);
+  const catalogue = await getInstrumentCatalogue(locale);
   return {
-    items: instruments.flatMap(({ key, versions: [version] }) =>
-      (version?.items ?? []).map((item) => ({
-        instrumentKey: key,
-        instrumentName: pickText(version.texts, locale)!.name,
-        itemKey: item.key,
-        title: pickText(item.texts, locale)!.title,
-        clusterKey: version.clusters.find((cluster) => cluster.id === item.clusterId)?.key ?? null,
-      })),
+    items: catalogue.instruments.flatMap((instrument) =>
+      instrument.items
+        .filter((item) => item.kind !== "OPEN_THEME")
+        .map((item) => ({
+          instrumentKey: instrument.key,
+          instrumentName: instrument.name,
+          itemKey: item.key,
+          title: item.title,
+          clusterKey: item.clusterKey,
+        })),
     ),
-    clusters: instruments.flatMap(({ versions: [version] }) =>
-      (version?.clusters ?? []).map((cluster) => ({ key: cluster.key, name: pickText(cluster.texts, locale)!.name })),
-    ),
-    phases: phases.map((phase) => ({ key: phase.key, name: pickText(phase.texts, locale)!.name })),
+    instruments: catalogue.instruments.map((instrument) => ({ key: instrument.key, name: instrument.name })),
+    clusters: catalogue.instruments.flatMap((instrument) => instrument.clusters.map((cluster) => ({ key: cluster.key, name: cluster.name }))),
+    phases: catalogue.phases.map((phase) => ({ key: phase.key, name: phase.name })),
   };
 }

@@ -25,6 +25,7 @@ describe("dashboardCsv", () => {
     threshold: 5,
     teams: [],
     teamId: null,
+    instruments: [],
     overview: { suppressed: false, conversations: 12, families: 6 },
     items: [
       {

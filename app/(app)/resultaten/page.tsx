@@ -6,7 +6,6 @@ import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/data/dashboard";
-import { getInstrumentCatalogue } from "@/lib/data/instruments";
 import { ZDashboardFilters } from "@/lib/validations/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const filters = ZDashboardFilters.parse(await searchParams);
   const locale = await getLocale();
-  const [t, dashboard, catalogue] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, locale), getInstrumentCatalogue(locale)]);
+  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, locale)]);
   if (!dashboard) notFound();
   const query = new URLSearchParams(Object.entries({ ...filters, teamId: dashboard.teamId ?? "" }).filter(([, value]) => value) as [string, string][]);
   return (
@@ -30,8 +29,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         dashboard={dashboard}
         filters={filters}
         canChooseOrganisation={user.role === "ADMIN"}
-        phases={catalogue.phases}
-        instruments={catalogue.instruments}
+        phases={dashboard.phases}
+        instruments={dashboard.instruments}
       />
       <a href={`/api/resultaten?${query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
         {t("csv")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
 
@@ -19,18 +20,7 @@ export default async function AuditPage() {
       {events.length === 0 ? (
         <p className="text-lg">{t("auditEmpty")}</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-2xl border border-line bg-card">
-          <table className="w-full text-base">
-            <thead className="bg-paper">
-              <tr>
-                {[t("when"), t("who"), t("what"), t("subject")].map((heading) => (
-                  <th key={heading} scope="col" className="px-4 py-3 text-start font-semibold">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        <Table caption={t("auditTitle")} headings={[t("when"), t("who"), t("what"), t("subject")]}>
               {events.map((event) => (
                 <tr key={event.id} className="border-t border-line">
                   <td className="px-4 py-3 whitespace-nowrap">
@@ -41,9 +31,7 @@ export default async function AuditPage() {
                   <td className="px-4 py-3">{event.familyLabel ?? event.subjectLabel ?? ""}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </div>
   );

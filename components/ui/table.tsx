@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+/**
+ * A data table in a frame that scrolls sideways on narrow screens. The frame is a named,
+ * focusable region so keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function Table({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-2xl border border-line bg-card">
+      <table className="w-full text-base">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-paper">
+          <tr>
+            {headings.map((heading, index) => (
+              <th key={`${index}-${heading}`} scope="col" className="px-4 py-3 text-start font-semibold">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
