@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import type { SideAverage } from "@/lib/data/dashboard";
 
 /** An average with a bar on the 1–5 scale, or the words that say why there is no number. */
-export async function AverageCell({ value }: { value: SideAverage }) {
+export async function AverageCell({ value, side }: { value: SideAverage; side: "parent" | "professional" }) {
   const t = await getTranslations("Dashboard");
   if (value.suppressed) return <span className="text-base italic text-ink-soft">{t("tooFew")}</span>;
   return (
     <span className="flex items-center gap-2">
       <strong className="w-8 tabular-nums">{value.average.toFixed(1)}</strong>
       <span aria-hidden="true" className="hidden h-3 w-24 rounded-full bg-line sm:inline-block">
-        <span className="block h-3 rounded-full bg-teal-700" style={{ width: `${(value.average / 5) * 100}%` }} />
+        <span className={`block h-3 rounded-full ${side === "parent" ? "bg-warm-700" : "bg-teal-700"}`} style={{ width: `${(value.average / 5) * 100}%` }} />
       </span>
     </span>
   );

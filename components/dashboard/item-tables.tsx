@@ -12,10 +12,10 @@ function ItemRows({ items }: { items: DashboardItem[] }) {
         {item.title}
       </th>
       <td className="px-4 py-3">
-        <AverageCell value={item.parent} />
+        <AverageCell value={item.parent} side="parent" />
       </td>
       <td className="px-4 py-3">
-        <AverageCell value={item.professional} />
+        <AverageCell value={item.professional} side="professional" />
       </td>
       <td className="px-4 py-3 tabular-nums">{item.gap === null ? "–" : `${item.gap > 0 ? "+" : ""}${item.gap.toFixed(1)}`}</td>
     </tr>

@@ -36,10 +36,10 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
                 {cluster.name}
               </th>
               <td className="px-4 py-3">
-                <AverageCell value={cluster.parent} />
+                <AverageCell value={cluster.parent} side="parent" />
               </td>
               <td className="px-4 py-3">
-                <AverageCell value={cluster.professional} />
+                <AverageCell value={cluster.professional} side="professional" />
               </td>
             </tr>
           ))}
@@ -56,10 +56,10 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
                 {row.month}
               </th>
               <td className="px-4 py-3">
-                <AverageCell value={row.parent} />
+                <AverageCell value={row.parent} side="parent" />
               </td>
               <td className="px-4 py-3">
-                <AverageCell value={row.professional} />
+                <AverageCell value={row.professional} side="professional" />
               </td>
             </tr>
           ))}

@@ -7,7 +7,8 @@ import type { ActionResult } from "@/lib/actions/result-types";
 /** The outcome of the last submit: a success line, or the action's kind error message. */
 export function FormStatus({ state, success }: { state: ActionResult<unknown> | null; success: ReactNode }) {
   const t = useTranslations("Errors");
-  if (!state) return <p role="status" className="sr-only" />;
+  // Forms whose success is visible elsewhere (a new page, a QR code) pass no success text.
+  if (!state || (state.ok && !success)) return <p role="status" className="sr-only" />;
   return state.ok ? (
     <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
       {success}
