@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
+import { SideBySideBars } from "./charts";
 import { AverageCell } from "./figure";
+import { chartValue } from "./chart-value";
 
 const GAPS_SHOWN = 5;
 
@@ -39,9 +41,17 @@ export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
         </h2>
         <p className="text-lg text-ink-soft">{t("gapsIntro")}</p>
         {gaps.length ? (
-          <Table caption={t("gapsTitle")} headings={headings}>
-            <ItemRows items={gaps} />
-          </Table>
+          <>
+            <SideBySideBars
+              name={t("gapsTitle")}
+              parentsLabel={t("parents")}
+              professionalsLabel={t("professionals")}
+              rows={gaps.map((item) => ({ label: item.title, parents: chartValue(item.parent), professionals: chartValue(item.professional) }))}
+            />
+            <Table caption={t("gapsTitle")} headings={headings}>
+              <ItemRows items={gaps} />
+            </Table>
+          </>
         ) : (
           <p className="text-lg">{t("noGaps")}</p>
         )}

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
+import { SideBySideBars, TrendLines } from "./charts";
+import { chartValue } from "./chart-value";
 import { AverageCell } from "./figure";
 
 export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -29,6 +31,12 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
         <h2 id="clusters" className="text-2xl font-semibold">
           {t("clustersTitle")}
         </h2>
+        <SideBySideBars
+          name={t("clustersTitle")}
+          parentsLabel={t("parents")}
+          professionalsLabel={t("professionals")}
+          rows={dashboard.clusters.map((cluster) => ({ label: cluster.name, parents: chartValue(cluster.parent), professionals: chartValue(cluster.professional) }))}
+        />
         <Table caption={t("clustersTitle")} headings={[t("item"), t("parents"), t("professionals")]}>
           {dashboard.clusters.map((cluster) => (
             <tr key={cluster.key} className="border-t border-line">
@@ -49,6 +57,14 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
         <h2 id="trend" className="text-2xl font-semibold">
           {t("trendTitle")}
         </h2>
+        {dashboard.trend.length > 1 ? (
+          <TrendLines
+            name={t("trendTitle")}
+            parentsLabel={t("parents")}
+            professionalsLabel={t("professionals")}
+            rows={dashboard.trend.map((row) => ({ label: row.month, parents: chartValue(row.parent), professionals: chartValue(row.professional) }))}
+          />
+        ) : null}
         <Table caption={t("trendTitle")} headings={[t("month"), t("parents"), t("professionals")]}>
           {dashboard.trend.map((row) => (
             <tr key={row.month} className="border-t border-line">

@@ -14,6 +14,10 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const parentAverage = (await firstGap.getByRole("cell").first().textContent())!.trim();
   expect(parentAverage).toMatch(/^\d\.\d$/);
   await expect(page.getByText("Gezinnen bereikt")).toBeVisible();
+  // The charts draw the same figures: one bar per side per item.
+  const gapChart = page.getByRole("img", { name: "Grootste verschillen" });
+  await expect(gapChart.locator(".recharts-bar-rectangle")).toHaveCount((await gaps.getByRole("row").count() - 1) * 2);
+  await expect(page.getByRole("img", { name: "Verloop per maand" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("dashboard.png"), fullPage: true });
 
