@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { SideAverage } from "@/lib/data/dashboard";
 
@@ -12,5 +13,34 @@ export async function AverageCell({ value, side }: { value: SideAverage; side: "
         <span className={`block h-3 rounded-full ${side === "parent" ? "bg-warm-700" : "bg-teal-700"}`} style={{ width: `${(value.average / 5) * 100}%` }} />
       </span>
     </span>
+  );
+}
+
+/** One table row: what it is about, then the parents' and the professionals' averages. */
+export function AverageRow({
+  label,
+  parent,
+  professional,
+  children,
+}: {
+  label: string;
+  parent: SideAverage;
+  professional: SideAverage;
+  /** Further cells after the two averages. */
+  children?: ReactNode;
+}) {
+  return (
+    <tr className="border-t border-line">
+      <th scope="row" className="px-4 py-3 text-start font-medium tabular-nums">
+        {label}
+      </th>
+      <td className="px-4 py-3">
+        <AverageCell value={parent} side="parent" />
+      </td>
+      <td className="px-4 py-3">
+        <AverageCell value={professional} side="professional" />
+      </td>
+      {children}
+    </tr>
   );
 }

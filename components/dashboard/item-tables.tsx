@@ -2,25 +2,16 @@ import { getTranslations } from "next-intl/server";
 import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
 import { SideBySideBars } from "./charts";
-import { AverageCell } from "./figure";
+import { AverageRow } from "./figure";
 import { chartValue } from "./chart-value";
 
 const GAPS_SHOWN = 5;
 
 function ItemRows({ items }: { items: DashboardItem[] }) {
   return items.map((item) => (
-    <tr key={`${item.instrumentKey}.${item.itemKey}`} className="border-t border-line">
-      <th scope="row" className="px-4 py-3 text-start font-medium">
-        {item.title}
-      </th>
-      <td className="px-4 py-3">
-        <AverageCell value={item.parent} side="parent" />
-      </td>
-      <td className="px-4 py-3">
-        <AverageCell value={item.professional} side="professional" />
-      </td>
+    <AverageRow key={`${item.instrumentKey}.${item.itemKey}`} label={item.title} parent={item.parent} professional={item.professional}>
       <td className="px-4 py-3 tabular-nums">{item.gap === null ? "–" : `${item.gap > 0 ? "+" : ""}${item.gap.toFixed(1)}`}</td>
-    </tr>
+    </AverageRow>
   ));
 }
 

@@ -3,7 +3,7 @@ import type { Dashboard } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
 import { SideBySideBars, TrendLines } from "./charts";
 import { chartValue } from "./chart-value";
-import { AverageCell } from "./figure";
+import { AverageRow } from "./figure";
 
 export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");
@@ -39,17 +39,7 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
         />
         <Table caption={t("clustersTitle")} headings={[t("item"), t("parents"), t("professionals")]}>
           {dashboard.clusters.map((cluster) => (
-            <tr key={cluster.key} className="border-t border-line">
-              <th scope="row" className="px-4 py-3 text-start font-medium">
-                {cluster.name}
-              </th>
-              <td className="px-4 py-3">
-                <AverageCell value={cluster.parent} side="parent" />
-              </td>
-              <td className="px-4 py-3">
-                <AverageCell value={cluster.professional} side="professional" />
-              </td>
-            </tr>
+            <AverageRow key={cluster.key} label={cluster.name} parent={cluster.parent} professional={cluster.professional} />
           ))}
         </Table>
       </section>
@@ -67,17 +57,7 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
         ) : null}
         <Table caption={t("trendTitle")} headings={[t("month"), t("parents"), t("professionals")]}>
           {dashboard.trend.map((row) => (
-            <tr key={row.month} className="border-t border-line">
-              <th scope="row" className="px-4 py-3 text-start font-medium tabular-nums">
-                {row.month}
-              </th>
-              <td className="px-4 py-3">
-                <AverageCell value={row.parent} side="parent" />
-              </td>
-              <td className="px-4 py-3">
-                <AverageCell value={row.professional} side="professional" />
-              </td>
-            </tr>
+            <AverageRow key={row.month} label={row.month} parent={row.parent} professional={row.professional} />
           ))}
         </Table>
       </section>
