@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 
 // Pictures of the tables beside them, for reading at a glance. The tables stay the accessible
 // source: each chart is one image with a name, and its parts are hidden from screen readers.
+// No animation: nothing moves for people who get dizzy from motion, and a printout is complete.
 
 const PARENT = "#8a4b12";
 const PROFESSIONAL = "#0f5f5c";
@@ -16,7 +17,7 @@ export interface ChartRow {
 
 export function SideBySideBars({ rows, name, parentsLabel, professionalsLabel }: { rows: ChartRow[]; name: string; parentsLabel: string; professionalsLabel: string }) {
   return (
-    <figure role="img" aria-label={name} className="no-print h-80 w-full rounded-2xl border border-line bg-card p-3">
+    <figure role="img" aria-label={name} className="h-80 w-full break-inside-avoid rounded-2xl border border-line bg-card p-3">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -24,8 +25,8 @@ export function SideBySideBars({ rows, name, parentsLabel, professionalsLabel }:
           <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="parents" name={parentsLabel} fill={PARENT} />
-          <Bar dataKey="professionals" name={professionalsLabel} fill={PROFESSIONAL} />
+          <Bar dataKey="parents" name={parentsLabel} fill={PARENT} isAnimationActive={false} />
+          <Bar dataKey="professionals" name={professionalsLabel} fill={PROFESSIONAL} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>
@@ -34,7 +35,7 @@ export function SideBySideBars({ rows, name, parentsLabel, professionalsLabel }:
 
 export function TrendLines({ rows, name, parentsLabel, professionalsLabel }: { rows: ChartRow[]; name: string; parentsLabel: string; professionalsLabel: string }) {
   return (
-    <figure role="img" aria-label={name} className="no-print h-72 w-full rounded-2xl border border-line bg-card p-3">
+    <figure role="img" aria-label={name} className="h-72 w-full break-inside-avoid rounded-2xl border border-line bg-card p-3">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ left: 0, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -43,8 +44,8 @@ export function TrendLines({ rows, name, parentsLabel, professionalsLabel }: { r
           <Tooltip />
           <Legend />
           {/* Dashed versus solid: the two lines differ in more than colour. */}
-          <Line dataKey="parents" name={parentsLabel} stroke={PARENT} strokeWidth={3} strokeDasharray="6 4" connectNulls={false} />
-          <Line dataKey="professionals" name={professionalsLabel} stroke={PROFESSIONAL} strokeWidth={3} connectNulls={false} />
+          <Line dataKey="parents" name={parentsLabel} stroke={PARENT} strokeWidth={3} strokeDasharray="6 4" connectNulls={false} isAnimationActive={false} />
+          <Line dataKey="professionals" name={professionalsLabel} stroke={PROFESSIONAL} strokeWidth={3} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { quarterParts } from "@/lib/dashboard/quarters";
 import type { Dashboard } from "@/lib/data/dashboard";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
 
@@ -26,14 +27,19 @@ export async function FiltersForm({ dashboard, filters, canChooseOrganisation, p
           ))}
         </select>
       </label>
-      <label className="space-y-1 text-lg">
-        <span className="block font-medium">{t("from")}</span>
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
-      </label>
-      <label className="space-y-1 text-lg">
-        <span className="block font-medium">{t("to")}</span>
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
-      </label>
+      {(["from", "to"] as const).map((edge) => (
+        <label key={edge} className="space-y-1 text-lg">
+          <span className="block font-medium">{t(edge)}</span>
+          <select name={edge} defaultValue={filters[edge] ?? ""} className={field}>
+            <option value="">{t(edge === "from" ? "fromStart" : "untilNow")}</option>
+            {dashboard.quarters.map((quarter) => (
+              <option key={quarter} value={quarter}>
+                {t("quarterLabel", quarterParts(quarter))}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
       <label className="space-y-1 text-lg">
         <span className="block font-medium">{t("phase")}</span>
         <select name="phase" defaultValue={filters.phase ?? ""} className={field}>

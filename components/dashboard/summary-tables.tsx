@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
+import { quarterParts } from "@/lib/dashboard/quarters";
 import { SideBySideBars, TrendLines } from "./charts";
 import { chartValue } from "./chart-value";
 import { AverageRow } from "./figure";
@@ -27,22 +28,24 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");
   return (
     <>
-      <section aria-labelledby="clusters" className="space-y-3">
-        <h2 id="clusters" className="text-2xl font-semibold">
-          {t("clustersTitle")}
-        </h2>
-        <SideBySideBars
-          name={t("clustersTitle")}
-          parentsLabel={t("parents")}
-          professionalsLabel={t("professionals")}
-          rows={dashboard.clusters.map((cluster) => ({ label: cluster.name, parents: chartValue(cluster.parent), professionals: chartValue(cluster.professional) }))}
-        />
-        <Table caption={t("clustersTitle")} headings={[t("item"), t("parents"), t("professionals")]}>
-          {dashboard.clusters.map((cluster) => (
-            <AverageRow key={cluster.key} label={cluster.name} parent={cluster.parent} professional={cluster.professional} />
-          ))}
-        </Table>
-      </section>
+      {dashboard.clusters.length > 0 ? (
+        <section aria-labelledby="clusters" className="space-y-3">
+          <h2 id="clusters" className="text-2xl font-semibold">
+            {t("clustersTitle")}
+          </h2>
+          <SideBySideBars
+            name={t("clustersTitle")}
+            parentsLabel={t("parents")}
+            professionalsLabel={t("professionals")}
+            rows={dashboard.clusters.map((cluster) => ({ label: cluster.name, parents: chartValue(cluster.parent), professionals: chartValue(cluster.professional) }))}
+          />
+          <Table caption={t("clustersTitle")} headings={[t("item"), t("parents"), t("professionals")]}>
+            {dashboard.clusters.map((cluster) => (
+              <AverageRow key={cluster.key} label={cluster.name} parent={cluster.parent} professional={cluster.professional} />
+            ))}
+          </Table>
+        </section>
+      ) : null}
       <section aria-labelledby="trend" className="space-y-3">
         <h2 id="trend" className="text-2xl font-semibold">
           {t("trendTitle")}
@@ -52,12 +55,12 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
             name={t("trendTitle")}
             parentsLabel={t("parents")}
             professionalsLabel={t("professionals")}
-            rows={dashboard.trend.map((row) => ({ label: row.month, parents: chartValue(row.parent), professionals: chartValue(row.professional) }))}
+            rows={dashboard.trend.map((row) => ({ label: t("quarterLabel", quarterParts(row.quarter)), parents: chartValue(row.parent), professionals: chartValue(row.professional) }))}
           />
         ) : null}
-        <Table caption={t("trendTitle")} headings={[t("month"), t("parents"), t("professionals")]}>
+        <Table caption={t("trendTitle")} headings={[t("quarter"), t("parents"), t("professionals")]}>
           {dashboard.trend.map((row) => (
-            <AverageRow key={row.month} label={row.month} parent={row.parent} professional={row.professional} />
+            <AverageRow key={row.quarter} label={t("quarterLabel", quarterParts(row.quarter))} parent={row.parent} professional={row.professional} />
           ))}
         </Table>
       </section>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { familyScope } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
+import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZAddAgreement, ZReviewAgreement, ZSaveNote, ZSetAppointment } from "@/lib/validations/conversation";
 import { fail, formValues, runAction } from "./result";
@@ -35,14 +36,17 @@ export async function addAgreementAction(_previous: ActionResult | null, formDat
   return runAction(ZAddAgreement, formValues(formData), async (user, input) => {
     const conversation = await writableConversation(user, input.conversationId);
     if (!conversation) return fail("notFound");
-    await db.agreement.create({
-      data: {
-        conversationId: conversation.id,
-        familyId: conversation.familyId,
-        text: input.text,
-        owner: input.owner,
-        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
-      },
+    await db.$transaction(async (tx) => {
+      await tx.agreement.create({
+        data: {
+          conversationId: conversation.id,
+          familyId: conversation.familyId,
+          text: input.text,
+          owner: input.owner,
+          dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+        },
+      });
+      await refreshBlocksOf(tx, [conversation.id]);
     });
     revalidatePath(`/gesprekken/${conversation.id}`);
     return { ok: true, data: undefined };
@@ -54,15 +58,16 @@ export async function reviewAgreementAction(_previous: ActionResult | null, form
   return runAction(ZReviewAgreement, formValues(formData), async (user, input) => {
     const conversation = await writableConversation(user, input.conversationId);
     if (!conversation) return fail("notFound");
-    const updated = await db.agreement.updateMany({
-      where: { id: input.agreementId, familyId: conversation.familyId },
-      data: {
-        status: input.status,
-        reviewedInConversationId: conversation.id,
-        reviewedAt: new Date(),
-      },
+    const agreement = await db.agreement.findFirst({ where: { id: input.agreementId, familyId: conversation.familyId }, select: { conversationId: true } });
+    if (!agreement) return fail("notFound");
+    await db.$transaction(async (tx) => {
+      await tx.agreement.update({
+        where: { id: input.agreementId },
+        data: { status: input.status, reviewedInConversationId: conversation.id, reviewedAt: new Date() },
+      });
+      // The agreement counts where it was made, not where it is looked back on.
+      await refreshBlocksOf(tx, [agreement.conversationId]);
     });
-    if (updated.count === 0) return fail("notFound");
     revalidatePath(`/gesprekken/${conversation.id}`);
     return { ok: true, data: undefined };
   });

@@ -6,6 +6,7 @@ import { familyScope } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { startParentMode } from "@/lib/conversation/cookies";
 import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/join-code";
+import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZConversationRef, ZStartConversation } from "@/lib/validations/conversation";
 import { fail, formValues, runAction } from "./result";
@@ -104,9 +105,12 @@ export async function revealEarlyAction(_previous: ActionResult | null, formData
     const conversation = await conversationOfProfessional(user, input.conversationId);
     if (!conversation) return fail("notFound");
     if (conversation.status === "RATING") {
-      await db.conversation.update({
-        where: { id: conversation.id },
-        data: { status: "REVEALED", revealedAt: new Date(), revealedEarly: true, joinCodeHash: null },
+      await db.$transaction(async (tx) => {
+        await tx.conversation.update({
+          where: { id: conversation.id },
+          data: { status: "REVEALED", revealedAt: new Date(), revealedEarly: true, joinCodeHash: null },
+        });
+        await refreshBlocksOf(tx, [conversation.id]);
       });
     }
     revalidatePath(`/gesprekken/${conversation.id}`);

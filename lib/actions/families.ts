@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
 import { canDeleteFamilies, canUseTeamForFamilies, canWorkWithFamilies, familyScope } from "@/lib/auth/permissions";
+import { blockKeysOf, refreshBlocks } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZCreateFamily, ZDeleteFamily, ZUpdateFamily } from "@/lib/validations/family";
 import { fail, formValues, runAction } from "./result";
@@ -80,7 +81,11 @@ export async function deleteFamilyAction(_previous: ActionResult | null, formDat
     const family = await db.family.findFirst({ where: { id: input.familyId, ...familyScope(user) }, select: { id: true, label: true } });
     if (!family) return fail("notFound");
     await db.$transaction(async (tx) => {
+      // Erased families leave the dashboard too: their blocks are recomputed without them.
+      const conversations = await tx.conversation.findMany({ where: { familyId: family.id }, select: { id: true } });
+      const blocks = await blockKeysOf(tx, conversations.map((conversation) => conversation.id));
       await tx.family.delete({ where: { id: family.id } });
+      await refreshBlocks(tx, blocks);
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "FAMILY_DELETED", family });
     });
     revalidatePath("/gezinnen");

@@ -10,6 +10,7 @@ import {
   ZCreateTeam,
   ZCreateUser,
   ZResetPassword,
+  ZSetThreshold,
   ZSetUserActive,
   ZUpdateUser,
 } from "@/lib/validations/organisation";
@@ -126,6 +127,20 @@ export async function setUserActiveAction(_previous: ActionResult | null, formDa
     });
     revalidatePath("/beheer");
     revalidatePath(`/beheer/gebruikers/${subject.id}`);
+    return { ok: true, data: undefined };
+  });
+}
+
+/** The anonymity threshold: how many families a dashboard figure must be about at least. */
+export async function setAnonymityThresholdAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetThreshold, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    await db.$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { anonymityThreshold: input.anonymityThreshold } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "THRESHOLD_CHANGED" });
+    });
+    revalidatePath("/beheer");
+    revalidatePath("/resultaten");
     return { ok: true, data: undefined };
   });
 }

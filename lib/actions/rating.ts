@@ -8,6 +8,7 @@ import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant } from "@/lib/conversation/cookies";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
+import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZConsent, ZJoin, ZLeaveParentMode, ZMarkDone, ZSaveRating } from "@/lib/validations/conversation";
 import { runConversationAction } from "./conversation-action";
@@ -37,11 +38,15 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
     });
     if (updated.count === 0) return fail("locked");
     // Reveal in the same statement that checks both sides, so two "done" at once reveal once.
-    const revealed = await db.conversation.updateMany({
-      where: { id: conversationId, status: "RATING", parentDoneAt: { not: null }, professionalDoneAt: { not: null } },
-      data: { status: "REVEALED", revealedAt: new Date(), joinCodeHash: null },
+    const revealed = await db.$transaction(async (tx) => {
+      const { count } = await tx.conversation.updateMany({
+        where: { id: conversationId, status: "RATING", parentDoneAt: { not: null }, professionalDoneAt: { not: null } },
+        data: { status: "REVEALED", revealedAt: new Date(), joinCodeHash: null },
+      });
+      if (count === 1) await refreshBlocksOf(tx, [conversationId]);
+      return count === 1;
     });
-    return { ok: true, data: { revealed: revealed.count === 1 } };
+    return { ok: true, data: { revealed } };
   });
 }
 
@@ -49,7 +54,10 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
 export async function setConsentAction(input: unknown): Promise<ActionResult> {
   return runConversationAction(ZConsent, input, async (access, { conversationId, consent }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
-    await db.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent } });
+    await db.$transaction(async (tx) => {
+      await tx.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent } });
+      await refreshBlocksOf(tx, [conversationId]);
+    });
     return { ok: true, data: undefined };
   });
 }

@@ -3,8 +3,10 @@ import type { Dashboard, SideAverage } from "@/lib/data/dashboard";
 export interface CsvWords {
   tooFew: string;
   headings: [string, string, string, string, string];
-  sections: { overview: string; items: string; clusters: string; trend: string; phases: string; agreements: string };
+  sections: { overview: string; items: string; clusters: string; trend: string; phases: string; agreements: string; activity: string };
   labels: { conversations: string; families: string; done: string; notDone: string; open: string; overdue: string };
+  /** "3e kwartaal 2025" for "2025-Q3". */
+  quarter: (key: string) => string;
 }
 
 // Exactly what the screen shows, suppression included: never a figure the screen hides.
@@ -30,14 +32,20 @@ export function dashboardCsv(dashboard: Dashboard, words: CsvWords): string {
   for (const cluster of dashboard.clusters) {
     rows.push([sections.clusters, cluster.name, average(cluster.parent, tooFew), average(cluster.professional, tooFew), ""]);
   }
-  for (const month of dashboard.trend) {
-    rows.push([sections.trend, month.month, average(month.parent, tooFew), average(month.professional, tooFew), ""]);
+  for (const period of dashboard.trend) {
+    rows.push([sections.trend, words.quarter(period.quarter), average(period.parent, tooFew), average(period.professional, tooFew), ""]);
   }
   for (const phase of dashboard.phases) {
     rows.push([sections.phases, phase.name, phase.conversations.suppressed ? tooFew : phase.conversations.count, "", ""]);
   }
   for (const key of ["done", "notDone", "open", "overdue"] as const) {
     rows.push([sections.agreements, labels[key], agreements.suppressed ? tooFew : agreements[key], "", ""]);
+  }
+  for (const person of dashboard.activity ?? []) {
+    rows.push([sections.activity, person.name, labels.conversations, person.conversations, ""]);
+    for (const key of ["done", "notDone", "open"] as const) {
+      rows.push([sections.activity, person.name, labels[key], person.agreements.suppressed ? tooFew : person.agreements[key], ""]);
+    }
   }
   // A byte-order mark so spreadsheet programs read the accents as UTF-8.
   return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";

@@ -1,6 +1,7 @@
 import "server-only";
 import { canManageOrganisation } from "@/lib/auth/permissions";
 import type { Role, SessionUser } from "@/lib/auth/types";
+import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 
 export interface TeamOption {
@@ -36,10 +37,10 @@ export interface UserListItem {
 /** The admin's overview of the organisation; null for anyone else. */
 export async function getOrganisationOverview(
   user: SessionUser,
-): Promise<{ name: string; teams: TeamOverview[]; users: UserListItem[] } | null> {
+): Promise<{ name: string; anonymityThreshold: number; teams: TeamOverview[]; users: UserListItem[] } | null> {
   if (!canManageOrganisation(user)) return null;
   const [organisation, teams, users] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true } }),
     db.team.findMany({
       where: { organisationId: user.organisationId },
       orderBy: { name: "asc" },
@@ -53,6 +54,7 @@ export async function getOrganisationOverview(
   ]);
   return {
     name: organisation.name,
+    anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
     teams: teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members, familyCount: team._count.families })),
     users: users.map((entry) => ({
       id: entry.id,

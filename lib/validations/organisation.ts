@@ -4,6 +4,15 @@ import { ZId } from "./family";
 
 export const ZRole = z.enum(["PROFESSIONAL", "TEAM_LEAD", "ADMIN"], { error: "required" });
 
+/** How many distinct families must stand behind every figure on the dashboard; never below 3. */
+export const ZSetThreshold = z.object({
+  anonymityThreshold: z.coerce
+    .number({ error: "required" })
+    .int({ error: "wholeNumber" })
+    .min(3, { error: "thresholdTooLow" })
+    .max(50, { error: "thresholdTooHigh" }),
+});
+
 export const ZCreateTeam = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" }),
 });

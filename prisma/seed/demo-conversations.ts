@@ -1,18 +1,25 @@
+import { rebuildAllBlocks } from "@/lib/dashboard/blocks";
 import type { Database } from "@/lib/prisma-client";
 
 // Revealed, consented conversations for the demo team, enough families for the dashboard to show
 // figures above the anonymity threshold. Deterministic: the same every run, and created only for
 // families that have no conversation yet, so seeding twice changes nothing.
-
-const MONTHS_BACK = [5, 3, 1];
-const PHASES = ["pre", "main", "main", "post"];
+// The dashboard counts a team's quarter and phase only when at least 5 families are in it: all six
+// families talk before things start (May) and during (September); only three have talked again
+// in November, which the dashboard must show as "too few".
+const ROUNDS = [
+  { month: 4, phase: "pre", everyNthFamily: 1 },
+  { month: 8, phase: "main", everyNthFamily: 1 },
+  { month: 10, phase: "main", everyNthFamily: 2 },
+];
 
 /** A professional who sees the collaboration a little rosier than the parent, on some items more. */
 function demoValue(side: "PARENT" | "PROFESSIONAL", family: number, item: number, round: number): number {
   const professional = 4 + ((family + item) % 2);
   if (side === "PROFESSIONAL") return professional;
-  const gap = item % 4 === 0 ? 2 : (family + item + round) % 2;
-  return Math.max(1, Math.min(5, professional - gap + (round > 0 && item % 4 === 0 ? 1 : 0)));
+  // Some items differ a lot, some a little, some not at all; later rounds close the biggest gaps.
+  const gap = Math.max(0, [2, 1, 0, 1, 0, 3, 0][item % 7] + ((family + round) % 3 === 0 ? 1 : 0) - (family % 2));
+  return Math.max(1, Math.min(5, professional - gap + (round > 0 && gap >= 2 ? 1 : 0)));
 }
 
 export async function seedDemoConversations(db: Database, familyIds: string[], professionalId: string): Promise<void> {
@@ -25,15 +32,16 @@ export async function seedDemoConversations(db: Database, familyIds: string[], p
   for (const [familyIndex, familyId] of familyIds.entries()) {
     const family = await db.family.findUniqueOrThrow({ where: { id: familyId }, select: { organisationId: true, teamId: true, _count: { select: { conversations: true } } } });
     if (family._count.conversations > 0) continue;
-    for (const [round, monthsBack] of MONTHS_BACK.slice(0, 2 + (familyIndex % 2)).entries()) {
-      const createdAt = new Date(Date.UTC(2026, 10 - monthsBack, 10 + familyIndex));
+    for (const [round, { month, phase, everyNthFamily }] of ROUNDS.entries()) {
+      if (familyIndex % everyNthFamily !== 0) continue;
+      const createdAt = new Date(Date.UTC(2026, month, 3 + familyIndex));
       await db.conversation.create({
         data: {
           organisationId: family.organisationId,
           teamId: family.teamId,
           familyId,
           professionalId,
-          phaseKey: PHASES[(familyIndex + round) % PHASES.length],
+          phaseKey: phase,
           status: "REVEALED",
           consentToAggregate: true,
           parentDoneAt: createdAt,
@@ -60,4 +68,5 @@ export async function seedDemoConversations(db: Database, familyIds: string[], p
       });
     }
   }
+  await rebuildAllBlocks(db);
 }

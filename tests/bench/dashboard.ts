@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { runPrismaCli } from "@/lib/cli/prisma-cli";
+import { rebuildAllBlocks } from "@/lib/dashboard/blocks";
 import { startEmbeddedDatabase } from "@/lib/embedded-db/server";
 import { createFreshDatabase, startPrivateCluster } from "../support/postgres-cluster";
 import { FULL_SIZE, generateMunicipality } from "./municipality";
@@ -32,14 +33,19 @@ try {
   const { seedContent } = await import("@/prisma/seed/content");
   const seeding = createPrismaClient(url, 1);
   await seedContent(seeding);
-  await seeding.$disconnect();
 
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const loadStart = performance.now();
   const { organisationId, teamId, ratings } = await generateMunicipality(pool, FULL_SIZE);
   console.log(`\n${target}: loaded ${ratings.toLocaleString("en")} ratings in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
-
   await pool.end();
+  const blocksStart = performance.now();
+  await rebuildAllBlocks(seeding);
+  await seeding.$executeRaw`ANALYZE`;
+  const blocks = await seeding.ratingBlock.count();
+  console.log(`${target}: built ${blocks.toLocaleString("en")} dashboard blocks in ${((performance.now() - blocksStart) / 1000).toFixed(1)} s`);
+  await seeding.$disconnect();
+
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/bench/dashboard-measure.ts"], {
       env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_SIZE: target === "embedded" ? "1" : "4", BENCH_ORGANISATION: organisationId, BENCH_TEAM: teamId },

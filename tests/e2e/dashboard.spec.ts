@@ -17,24 +17,67 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   // The charts draw the same figures: one bar per side per item.
   const gapChart = page.getByRole("img", { name: "Grootste verschillen" });
   await expect(gapChart.locator(".recharts-bar-rectangle")).toHaveCount((await gaps.getByRole("row").count() - 1) * 2);
-  await expect(page.getByRole("img", { name: "Verloop per maand" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Verloop per kwartaal" })).toBeVisible();
+  // Per professional: how many conversations, never how they went.
+  const activity = page.getByRole("table", { name: "Activiteit per professional" });
+  // (15 demo conversations, more when the conversation tests ran first.)
+  const held = Number(await activity.getByRole("row", { name: /Priya de Professional/ }).getByRole("cell").first().textContent());
+  expect(held).toBeGreaterThanOrEqual(15);
+  await expect(activity).not.toContainText(/\d\.\d/);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("dashboard.png"), fullPage: true });
+  // On paper: no filter form or menu, but a line that says which view this is, and the charts.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("form", { name: "Filters" })).toBeHidden();
+  await expect(page.getByText("Peuteropvang De Boomhut · Vanaf het begin – Tot nu · Fase: Alle · Instrument: Alle")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Verloop per kwartaal" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("dashboard-print.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
 
   // The CSV holds exactly that figure for that item.
   const csvHref = await page.getByRole("link", { name: "Download als CSV" }).getAttribute("href");
   const csv = await (await page.request.get(csvHref!)).text();
   expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`,${parentAverage},`))).toBe(true);
 
-  // Few demo conversations are in the pre-phase: the figures give way to words.
-  await page.getByRole("combobox", { name: "Fase", exact: true }).selectOption({ label: "Voortraject" });
+  // Only three demo families have talked in the last quarter: the figures give way to words.
+  await page.getByRole("combobox", { name: "Van", exact: true }).selectOption({ label: "4e kwartaal 2026" });
+  await page.getByRole("combobox", { name: "Tot en met", exact: true }).selectOption({ label: "4e kwartaal 2026" });
   await page.getByRole("button", { name: "Toon" }).click();
-  await expect(page).toHaveURL(/phase=pre/);
+  await expect(page).toHaveURL(/from=2026-Q4&to=2026-Q4/);
+  await expect(page.getByRole("table", { name: "Verloop per kwartaal" }).getByRole("row", { name: /4e kwartaal 2026/ })).toContainText("te weinig gesprekken");
   await expect(page.getByText("te weinig gesprekken").first()).toBeVisible();
   const filteredCsv = await (await page.request.get((await page.getByRole("link", { name: "Download als CSV" }).getAttribute("href"))!)).text();
   expect(filteredCsv).toContain("te weinig gesprekken");
   expect(filteredCsv).not.toMatch(/,\d\.\d,/);
   await expectNoAxeViolations(page);
+});
+
+test("the admin raises the anonymity threshold, and the results hide what no longer has enough families", async ({ page }, testInfo) => {
+  await signIn(page, "beheerder@demo.samenspraak.nl");
+  await page.goto("/beheer");
+  const threshold = page.getByLabel("Minimaal aantal gezinnen per getal");
+  await expect(threshold).toHaveValue("5");
+  await threshold.fill("2");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Het kleinste aantal is 3 gezinnen")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("threshold.png"), fullPage: true });
+
+  try {
+    // Six demo families stand behind the Boomhut's figures: with 7 they must disappear.
+    await threshold.fill("7");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("De resultaten gebruiken het nieuwe aantal meteen")).toBeVisible();
+    await page.goto("/resultaten");
+    await expect(page.getByText(/minstens 7 gezinnen/)).toBeVisible();
+    await expect(page.getByRole("table", { name: "Grootste verschillen" })).toHaveCount(0);
+    await expect(page.getByText("te weinig gesprekken").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  } finally {
+    await page.goto("/beheer");
+    await page.getByLabel("Minimaal aantal gezinnen per getal").fill("5");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("De resultaten gebruiken het nieuwe aantal meteen")).toBeVisible();
+  }
 });
 
 test("a professional has no results page", async ({ page }) => {

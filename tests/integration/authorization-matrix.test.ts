@@ -7,6 +7,7 @@ import {
   createTeamAction,
   createUserAction,
   resetPasswordAction,
+  setAnonymityThresholdAction,
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
@@ -130,6 +131,13 @@ const actionCases: Record<string, ActionCase> = {
     run: () => createTeamAction(null, formData({ name: "Nieuw team" })),
     changed: async (world) =>
       (await db.team.count({ where: { name: "Nieuw team", organisationId: world.organisation.id } })) === 1,
+  },
+  "setAnonymityThresholdAction (of the organisation)": {
+    // The other organisation's admin may change it, but only for their own organisation.
+    allowed: ["admin"],
+    succeedsElsewhere: ["admin of another organisation"],
+    run: () => setAnonymityThresholdAction(null, formData({ anonymityThreshold: "8" })),
+    changed: async (world) => (await db.organisation.findUniqueOrThrow({ where: { id: world.organisation.id } })).anonymityThreshold === 8,
   },
   "createUserAction (into team A)": {
     allowed: ["admin"],

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/lib/actions/families";
 import {
   createTeamAction,
+  setAnonymityThresholdAction,
   createUserAction,
   resetPasswordAction,
   setUserActiveAction,
@@ -50,6 +51,10 @@ const badInputs: Record<string, { action: Action; inputs: (world: World) => Reco
     inputs: (world) => [{ familyId: world.family.id }, { familyId: "no-such-family", confirm: "on" }, { familyId: long, confirm: "on" }],
   },
   createTeamAction: { action: createTeamAction, inputs: () => [{}, { name: "   " }, { name: long }] },
+  setAnonymityThresholdAction: {
+    action: setAnonymityThresholdAction,
+    inputs: () => [{}, { anonymityThreshold: "2" }, { anonymityThreshold: "0" }, { anonymityThreshold: "-5" }, { anonymityThreshold: "4.5" }, { anonymityThreshold: "51" }, { anonymityThreshold: "vijf" }],
+  },
   createUserAction: {
     action: createUserAction,
     inputs: (world) => [

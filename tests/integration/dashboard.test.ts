@@ -1,17 +1,20 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
+import { rebuildAllBlocks, refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { getDashboard, type Dashboard, type SideAverage } from "@/lib/data/dashboard";
 import { db } from "@/lib/db";
+import type { TDashboardFilters } from "@/lib/validations/dashboard";
 import { seedContent } from "@/prisma/seed/content";
+import { referenceDashboard, type ReferenceConversation, type ReferenceView } from "../support/dashboard-reference";
 import { asSessionUser, createFamily, createOrganisation, createTeam, createUser } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
-type Answer = { item: string; parent: number | null; professional: number | null };
+type CatalogueItem = { id: string; instrumentKey: string; itemKey: string; clusterKey: string | null };
 
 let organisationId: string;
 let teamA: string;
 let teamB: string;
-let itemIds: Map<string, string>;
+let items: CatalogueItem[];
 let lead: SessionUser;
 let admin: SessionUser;
 let professional: SessionUser;
@@ -19,8 +22,12 @@ let professional: SessionUser;
 beforeAll(async () => {
   await resetDatabase(db);
   await seedContent(db);
-  const items = await db.item.findMany({ where: { instrumentVersion: { instrument: { key: "twelve-questions" } } }, select: { id: true, key: true } });
-  itemIds = new Map(items.map((item) => [item.key, item.id]));
+  const rows = await db.item.findMany({
+    where: { kind: { not: "OPEN_THEME" }, instrumentVersion: { instrument: { key: { in: ["twelve-questions", "partnerships"] } } } },
+    select: { id: true, key: true, cluster: { select: { key: true } }, instrumentVersion: { select: { instrument: { select: { key: true } } } } },
+    orderBy: { position: "asc" },
+  });
+  items = rows.map((row) => ({ id: row.id, itemKey: row.key, clusterKey: row.cluster?.key ?? null, instrumentKey: row.instrumentVersion.instrument.key }));
 });
 
 beforeEach(async () => {
@@ -36,100 +43,256 @@ beforeEach(async () => {
   professional = asSessionUser(await createUser(db, organisationId, "PROFESSIONAL", [teamA]), [teamA]);
 });
 
-async function conversation(teamId: string, answers: Answer[], options: { consent?: boolean | null; revealed?: boolean; phase?: string; at?: Date } = {}) {
-  const family = await createFamily(db, organisationId, teamId);
-  const at = options.at ?? new Date("2026-10-15T10:00:00Z");
-  await db.conversation.create({
+const item = (key: string) => items.find((candidate) => candidate.itemKey === key)!;
+
+/** Stores a conversation the way the app leaves it, and brings its dashboard block up to date. */
+async function store(conversation: Omit<ReferenceConversation, "id">): Promise<ReferenceConversation> {
+  const answered = [...new Map(conversation.answers.map((answer) => [`${answer.instrumentKey}/${answer.itemKey}`, answer])).values()];
+  const itemId = (answer: { instrumentKey: string; itemKey: string }) =>
+    items.find((candidate) => candidate.instrumentKey === answer.instrumentKey && candidate.itemKey === answer.itemKey)!.id;
+  const created = await db.conversation.create({
     data: {
       organisationId,
-      teamId,
-      familyId: family.id,
-      phaseKey: options.phase ?? "main",
-      status: options.revealed === false ? "RATING" : "REVEALED",
-      consentToAggregate: options.consent === undefined ? true : options.consent,
-      createdAt: at,
-      items: { create: answers.map((answer, position) => ({ itemId: itemIds.get(answer.item)!, position })) },
+      teamId: conversation.teamId,
+      familyId: conversation.familyId,
+      professionalId: conversation.professionalId,
+      phaseKey: conversation.phase,
+      status: conversation.revealed ? "REVEALED" : "RATING",
+      consentToAggregate: conversation.consent,
+      createdAt: conversation.at,
+      items: { create: answered.map((answer, position) => ({ itemId: itemId(answer), position })) },
       ratings: {
-        create: answers.flatMap((answer) =>
-          (["parent", "professional"] as const).map((side) => ({
-            itemId: itemIds.get(answer.item)!,
-            side: side === "parent" ? ("PARENT" as const) : ("PROFESSIONAL" as const),
-            value: answer[side],
-            answeredAt: at,
-          })),
-        ),
+        create: conversation.answers.map((answer) => ({ itemId: itemId(answer), side: answer.side, value: answer.value, answeredAt: conversation.at })),
+      },
+      agreements: {
+        create: conversation.agreements.map((agreement) => ({ familyId: conversation.familyId, text: "Afspraak", owner: "TOGETHER" as const, ...agreement })),
       },
     },
+    select: { id: true },
   });
-  return family.id;
+  await refreshBlocksOf(db, [created.id]);
+  return { ...conversation, id: created.id };
+}
+
+/** One conversation of a new family about the given items, both sides answering. */
+async function simple(teamId: string, answers: { item: string; parent: number | null; professional: number | null }[], options: Partial<ReferenceConversation> = {}) {
+  const family = await createFamily(db, organisationId, teamId);
+  return store({
+    teamId,
+    familyId: family.id,
+    professionalId: null,
+    phase: "main",
+    at: new Date("2026-10-15T10:00:00Z"),
+    consent: true,
+    revealed: true,
+    instruments: ["twelve-questions"],
+    agreements: [],
+    answers: answers.flatMap((answer) =>
+      (["PARENT", "PROFESSIONAL"] as const).map((side) => ({
+        ...item(answer.item),
+        side,
+        value: side === "PARENT" ? answer.parent : answer.professional,
+      })),
+    ),
+    ...options,
+  });
+}
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Two teams, three quarters, every phase, some without consent or not revealed, agreements in every state. */
+async function storeVariedTeams(): Promise<ReferenceConversation[]> {
+  const next = random(20261122);
+  const pick = <T,>(values: T[]) => values[Math.floor(next() * values.length)];
+  const chosenItems = [...items.filter((entry) => entry.instrumentKey === "twelve-questions").slice(0, 3), ...items.filter((entry) => entry.clusterKey).slice(0, 4)];
+  const stored: ReferenceConversation[] = [];
+  for (const [teamId, families] of [[teamA, 16], [teamB, 7]] as const) {
+    for (let index = 0; index < families; index++) {
+      const family = await createFamily(db, organisationId, teamId);
+      for (let round = 0; round < 1 + Math.floor(next() * 3); round++) {
+        const instruments = next() < 0.6 ? ["twelve-questions", "partnerships"] : ["twelve-questions"];
+        const at = new Date(Date.UTC(2026, pick([3, 5, 7, 8, 9, 10]), 1 + Math.floor(next() * 20), 12));
+        stored.push(
+          await store({
+            teamId,
+            familyId: family.id,
+            professionalId: null,
+            phase: pick(["pre", "main", "main", "main", "post"]),
+            at,
+            consent: pick([true, true, true, true, true, true, false, null]),
+            revealed: next() < 0.9,
+            instruments,
+            answers: chosenItems
+              .filter((entry) => instruments.includes(entry.instrumentKey))
+              .flatMap((entry) =>
+                (["PARENT", "PROFESSIONAL"] as const).map((side) => ({ ...entry, side, value: next() < 0.1 ? null : 1 + Math.floor(next() * 5) })),
+              ),
+            agreements: Array.from({ length: Math.floor(next() * 3) }, () => ({
+              status: pick(["OPEN", "DONE", "NOT_DONE"] as const),
+              dueDate: next() < 0.2 ? null : new Date(Date.UTC(2026, pick([6, 9, 11, 13]), 1)),
+            })),
+          }),
+        );
+      }
+    }
+  }
+  return stored;
 }
 
 const shown = (value: SideAverage) => (value.suppressed ? null : value.average);
-const item = (dashboard: Dashboard, key: string) => dashboard.items.find((entry) => entry.itemKey === key)!;
+const itemOf = (dashboard: Dashboard, key: string) => dashboard.items.find((entry) => entry.itemKey === key)!;
+
+/** Every figure of the dashboard, next to the plain computation of the same view. */
+function expectSameFigures(dashboard: Dashboard, expected: ReturnType<typeof referenceDashboard>, view: string) {
+  for (const entry of dashboard.items) {
+    const reference = expected.items.get(`${entry.instrumentKey}/${entry.itemKey}`) ?? { parent: null, professional: null };
+    expect({ view, item: entry.itemKey, parent: shown(entry.parent), professional: shown(entry.professional) }).toEqual({ view, item: entry.itemKey, ...reference });
+  }
+  for (const cluster of dashboard.clusters) {
+    const reference = expected.clusters.get(cluster.key) ?? { parent: null, professional: null };
+    expect({ view, cluster: cluster.key, parent: shown(cluster.parent), professional: shown(cluster.professional) }).toEqual({ view, cluster: cluster.key, ...reference });
+  }
+  // The trend lists every quarter of the period; those without figures say so.
+  expect({ view, trend: dashboard.trend.map((row) => [row.quarter, shown(row.parent), shown(row.professional)]) }).toEqual({
+    view,
+    trend: dashboard.trend.map(({ quarter }) => [quarter, expected.trend.get(quarter)?.parent ?? null, expected.trend.get(quarter)?.professional ?? null]),
+  });
+  expect(dashboard.trend.map((row) => row.quarter)).toEqual(expect.arrayContaining([...expected.trend.keys()]));
+  expect({ view, overview: dashboard.overview.suppressed ? null : { conversations: dashboard.overview.conversations, families: dashboard.overview.families } }).toEqual({
+    view,
+    overview: expected.overview,
+  });
+  expect({ view, phases: dashboard.phases.map((phase) => (phase.conversations.suppressed ? null : phase.conversations.count)) }).toEqual({
+    view,
+    phases: dashboard.phases.map((phase) => expected.phases.get(phase.key) ?? null),
+  });
+  const { agreements } = dashboard;
+  expect({ view, agreements: agreements.suppressed ? null : { done: agreements.done, notDone: agreements.notDone, open: agreements.open, overdue: agreements.overdue } }).toEqual({
+    view,
+    agreements: expected.agreements,
+  });
+}
 
 describe("dashboard figures", () => {
-  it("match a straightforward computation, counting only consented, revealed conversations of the team", async () => {
-    const parents = [2, 3, 3, 4, 5, null];
-    const professionals = [5, 5, 4, 4, 5, 4];
-    for (const [index, parent] of parents.entries()) {
-      await conversation(teamA, [{ item: "feel-important", parent, professional: professionals[index] }]);
-    }
-    // None of these may count: no consent, consent not asked, not revealed, another team.
-    await conversation(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { consent: false });
-    await conversation(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { consent: null });
-    await conversation(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { revealed: false });
-    await conversation(teamB, [{ item: "feel-important", parent: 1, professional: 1 }]);
-
-    const dashboard = (await getDashboard(lead, {}, "nl"))!;
-    const answered = parents.filter((value): value is number => value !== null);
-    const expectedParent = Math.round((answered.reduce((a, b) => a + b, 0) / answered.length) * 10) / 10;
-    const expectedProfessional = Math.round((professionals.reduce((a, b) => a + b, 0) / professionals.length) * 10) / 10;
-    const figures = item(dashboard, "feel-important");
-    expect(shown(figures.parent)).toBe(expectedParent);
-    expect(shown(figures.professional)).toBe(expectedProfessional);
-    expect(figures.gap).toBe(Math.round((expectedProfessional - expectedParent) * 10) / 10);
-    expect(dashboard.overview).toEqual({ suppressed: false, conversations: 6, families: 6 });
-    expect(dashboard.trend).toEqual([{ month: "2026-10", parent: figures.parent, professional: figures.professional }]);
-  });
-
-  it("shows 'too few' for anything about fewer than 5 families, whatever the filters", async () => {
-    for (let family = 0; family < 5; family++) {
-      await conversation(teamA, [{ item: "feel-important", parent: 3, professional: 4 }], { phase: family < 4 ? "main" : "pre" });
-    }
-    await conversation(teamA, [{ item: "take-initiative", parent: 2, professional: 5 }]);
-    const all = (await getDashboard(lead, {}, "nl"))!;
-    expect(shown(item(all, "feel-important").parent)).toBe(3);
-    expect(item(all, "take-initiative").parent).toEqual({ suppressed: true });
-    expect(item(all, "take-initiative").gap).toBeNull();
-
-    for (const phase of [undefined, "pre", "main", "post"] as const) {
-      for (const instrument of [undefined, "twelve-questions", "praatplaat", "partnerships"] as const) {
-        for (const teamId of [undefined, teamA, teamB]) {
-          for (const user of [lead, admin]) {
-            const dashboard = (await getDashboard(user, { phase, instrument, teamId }, "nl"))!;
-            const cells = [
-              dashboard.overview,
-              dashboard.agreements,
-              ...dashboard.items.flatMap((entry) => [entry.parent, entry.professional]),
-              ...dashboard.clusters.flatMap((entry) => [entry.parent, entry.professional]),
-              ...dashboard.trend.flatMap((entry) => [entry.parent, entry.professional]),
-              ...dashboard.phases.map((entry) => entry.conversations),
-            ];
-            for (const cell of cells) if (!cell.suppressed) expect(cell.families).toBeGreaterThanOrEqual(5);
+  it("equal a plain computation for every view: teams, periods, phases and instruments, at two thresholds", async () => {
+    const conversations = await storeVariedTeams();
+    const views: { user: SessionUser; filters: TDashboardFilters; teamIds: string[] }[] = [
+      { user: lead, filters: {}, teamIds: [teamA] },
+      { user: admin, filters: {}, teamIds: [teamA, teamB] },
+      { user: admin, filters: { teamId: teamB }, teamIds: [teamB] },
+    ];
+    let shownFigures = 0;
+    for (const threshold of [3, 5]) {
+      await db.organisation.update({ where: { id: organisationId }, data: { anonymityThreshold: threshold } });
+      for (const { user, filters, teamIds } of views) {
+        for (const phase of [undefined, "pre", "main", "post"] as const) {
+          for (const instrument of [undefined, "twelve-questions", "partnerships"] as const) {
+            for (const period of [{}, { from: "2026-Q3" }, { to: "2026-Q3" }, { from: "2026-Q4", to: "2026-Q4" }]) {
+              const view: ReferenceView = { teamIds, threshold, phase, instrument, ...period };
+              const dashboard = (await getDashboard(user, { ...filters, phase, instrument, ...period }, "nl"))!;
+              expectSameFigures(dashboard, referenceDashboard(conversations, view), JSON.stringify(view));
+              shownFigures += dashboard.items.filter((entry) => !entry.parent.suppressed).length;
+            }
           }
         }
       }
     }
-    const preOnly = (await getDashboard(lead, { phase: "pre" }, "nl"))!;
-    expect(item(preOnly, "feel-important").parent).toEqual({ suppressed: true });
+    // The data must be rich enough that both shown and suppressed figures were compared.
+    expect(shownFigures).toBeGreaterThan(50);
+  }, 120_000);
+
+  it("keeps the blocks the same whether they are updated one conversation at a time or rebuilt at once", async () => {
+    await storeVariedTeams();
+    const snapshot = async () => ({
+      ratings: await db.ratingBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { itemKey: "asc" }, { side: "asc" }] }),
+      conversations: await db.conversationBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }] }),
+    });
+    const incremental = await snapshot();
+    expect(incremental.ratings.length).toBeGreaterThan(20);
+    await rebuildAllBlocks(db);
+    expect(await snapshot()).toEqual(incremental);
+  });
+
+  it("counts only consented, revealed conversations of the team", async () => {
+    const parents = [2, 3, 3, 4, 5, null];
+    const professionals = [5, 5, 4, 4, 5, 4];
+    for (const [index, parent] of parents.entries()) await simple(teamA, [{ item: "feel-important", parent, professional: professionals[index] }]);
+    // None of these may count: no consent, consent not asked, not revealed, another team.
+    await simple(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { consent: false });
+    await simple(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { consent: null });
+    await simple(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { revealed: false });
+    await simple(teamB, [{ item: "feel-important", parent: 1, professional: 1 }]);
+
+    const figures = itemOf((await getDashboard(lead, {}, "nl"))!, "feel-important");
+    // 17/5 = 3.4 for the five parents who answered; 27/6 = 4.5 for the professionals.
+    expect(shown(figures.parent)).toBe(3.4);
+    expect(shown(figures.professional)).toBe(4.5);
+    expect(figures.gap).toBe(1.1);
+  });
+
+  it("cannot be made to reveal a small group by comparing two views", async () => {
+    // Five families in the third quarter's main phase: shown. One more family in each of another
+    // quarter, another phase and another team: each alone would be below the threshold.
+    for (let family = 0; family < 5; family++) await simple(teamA, [{ item: "feel-important", parent: 4, professional: 4 }], { at: new Date("2026-08-10T10:00:00Z") });
+    await simple(teamA, [{ item: "feel-important", parent: 1, professional: 5 }], { at: new Date("2026-10-10T10:00:00Z") });
+    await simple(teamA, [{ item: "feel-important", parent: 1, professional: 5 }], { at: new Date("2026-08-12T10:00:00Z"), phase: "pre" });
+    await simple(teamB, [{ item: "feel-important", parent: 1, professional: 5 }], { at: new Date("2026-08-12T10:00:00Z") });
+
+    const figures = async (user: SessionUser, filters: TDashboardFilters) => {
+      const dashboard = (await getDashboard(user, filters, "nl"))!;
+      const entry = itemOf(dashboard, "feel-important");
+      const trend = dashboard.trend.filter((row) => !row.parent.suppressed || !row.professional.suppressed);
+      return {
+        parent: shown(entry.parent),
+        professional: shown(entry.professional),
+        overview: dashboard.overview,
+        trend: trend.map((row) => [row.quarter, shown(row.parent), shown(row.professional)]),
+      };
+    };
+    const base = await figures(lead, { from: "2026-Q3", to: "2026-Q3", phase: "main" });
+    expect(base.parent).toBe(4);
+    // Widening the period, the phase or the scope adds nothing: the single families' blocks never count.
+    expect(await figures(lead, { from: "2026-Q3", phase: "main" })).toEqual(base);
+    expect(await figures(lead, { from: "2026-Q3", to: "2026-Q3" })).toEqual(base);
+    expect(await figures(lead, {})).toEqual(base);
+    expect(await figures(admin, {})).toEqual(base);
   });
 
   it("uses the organisation's threshold, but never below 3", async () => {
-    for (let family = 0; family < 3; family++) await conversation(teamA, [{ item: "feel-important", parent: 4, professional: 4 }]);
+    for (let family = 0; family < 3; family++) await simple(teamA, [{ item: "feel-important", parent: 4, professional: 4 }]);
     await db.organisation.update({ where: { id: organisationId }, data: { anonymityThreshold: 1 } });
     const dashboard = (await getDashboard(lead, {}, "nl"))!;
     expect(dashboard.threshold).toBe(3);
-    expect(shown(item(dashboard, "feel-important").parent)).toBe(4);
+    expect(shown(itemOf(dashboard, "feel-important").parent)).toBe(4);
+    await db.organisation.update({ where: { id: organisationId }, data: { anonymityThreshold: 4 } });
+    expect(itemOf((await getDashboard(lead, {}, "nl"))!, "feel-important").parent).toEqual({ suppressed: true });
+  });
+
+  it("shows each professional's activity, never their scores, and their agreements only about enough families", async () => {
+    const busy = await createUser(db, organisationId, "PROFESSIONAL", [teamA]);
+    const agreements = [{ status: "DONE" as const, dueDate: null }];
+    for (let family = 0; family < 5; family++) {
+      await simple(teamA, [{ item: "feel-important", parent: 2, professional: 5 }], { professionalId: busy.id, agreements });
+    }
+    await simple(teamA, [{ item: "feel-important", parent: 2, professional: 5 }], { professionalId: professional.id, agreements });
+    const activity = (await getDashboard(lead, {}, "nl"))!.activity!;
+    expect(activity.find((person) => person.name === busy.name)).toEqual({
+      name: busy.name,
+      conversations: 5,
+      agreements: { suppressed: false, done: 5, notDone: 0, open: 0, familiesAtLeast: 5 },
+    });
+    expect(activity.find((person) => person.name === professional.name)).toEqual({ name: professional.name, conversations: 1, agreements: { suppressed: true } });
+    expect(JSON.stringify(activity)).not.toMatch(/average|parent/i);
+    // The whole organisation has no per-person list.
+    expect((await getDashboard(admin, {}, "nl"))!.activity).toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { effectiveThreshold, roundAverage, suppress } from "@/lib/dashboard/suppression";
+import { quarterOf, quarterParts, quartersBetween, quarterStart } from "@/lib/dashboard/quarters";
 import type { Dashboard } from "@/lib/data/dashboard";
+import { ZDashboardFilters } from "@/lib/validations/dashboard";
 
 describe("suppression", () => {
   it("shows a figure only with enough distinct families behind it", () => {
@@ -25,6 +27,7 @@ describe("dashboardCsv", () => {
     threshold: 5,
     teams: [],
     teamId: null,
+    quarters: [],
     instruments: [],
     overview: { suppressed: false, conversations: 12, families: 6 },
     items: [
@@ -34,21 +37,23 @@ describe("dashboardCsv", () => {
         itemKey: "x",
         title: 'Zeg "ja", of nee',
         clusterKey: null,
-        parent: { suppressed: false, average: 3.5, families: 6 },
+        parent: { suppressed: false, average: 3.5, familiesAtLeast: 6 },
         professional: { suppressed: true },
         gap: null,
       },
     ],
     clusters: [],
-    trend: [],
+    trend: [{ quarter: "2026-Q3", parent: { suppressed: true }, professional: { suppressed: false, average: 4, familiesAtLeast: 5 } }],
     phases: [],
     agreements: { suppressed: true },
+    activity: [{ name: "Priya", conversations: 3, agreements: { suppressed: true } }],
   };
   const words = {
     tooFew: "te weinig gesprekken",
     headings: ["Deel", "Onderdeel", "Ouders", "Professionals", "Verschil"] as [string, string, string, string, string],
-    sections: { overview: "In het kort", items: "Per onderdeel", clusters: "Balans", trend: "Verloop", phases: "Fasen", agreements: "Afspraken" },
+    sections: { overview: "In het kort", items: "Per onderdeel", clusters: "Balans", trend: "Verloop", phases: "Fasen", agreements: "Afspraken", activity: "Activiteit" },
     labels: { conversations: "Gesprekken", families: "Gezinnen", done: "Gedaan", notDone: "Niet gedaan", open: "Open", overdue: "Te laat" },
+    quarter: (key: string) => `kwartaal ${key}`,
   };
 
   it("writes the suppressed cells as words, never as numbers, and quotes what needs quoting", () => {
@@ -57,5 +62,27 @@ describe("dashboardCsv", () => {
     expect(lines).toContain('Per onderdeel: Praatplaat,"Zeg ""ja"", of nee",3.5,te weinig gesprekken,');
     expect(lines).toContain("Afspraken,Gedaan,te weinig gesprekken,,");
     expect(lines).toContain("In het kort,Gesprekken,12,,");
+    expect(lines).toContain("Verloop,kwartaal 2026-Q3,te weinig gesprekken,4.0,");
+    expect(lines).toContain("Activiteit,Priya,Gesprekken,3,");
+    expect(lines).toContain("Activiteit,Priya,Gedaan,te weinig gesprekken,");
+  });
+});
+
+describe("quarters", () => {
+  it("turn dates into the quarters the dashboard counts in, and back", () => {
+    expect(quarterOf(new Date("2026-03-31T23:59:00Z"))).toBe("2026-Q1");
+    expect(quarterOf(new Date("2026-04-01T00:00:00Z"))).toBe("2026-Q2");
+    expect(quarterStart("2026-Q4").toISOString()).toBe("2026-10-01T00:00:00.000Z");
+    expect(quarterParts("2025-Q3")).toEqual({ year: 2025, quarter: 3 });
+  });
+
+  it("list every quarter of a period across a new year", () => {
+    expect(quartersBetween("2025-Q3", "2026-Q2")).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect(quartersBetween("2026-Q2", "2026-Q2")).toEqual(["2026-Q2"]);
+  });
+
+  it("accept only whole quarters as a period in the address; anything else means no limit", () => {
+    expect(ZDashboardFilters.parse({ from: "2026-Q1", to: "2026-Q4" })).toMatchObject({ from: "2026-Q1", to: "2026-Q4" });
+    expect(ZDashboardFilters.parse({ from: "2026-03-14", to: "2026-Q5" })).toMatchObject({ from: undefined, to: undefined });
   });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { ThresholdForm } from "@/components/admin/threshold-form";
 import { UserTable } from "@/components/admin/user-table";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/data/organisation";
@@ -37,6 +38,14 @@ export default async function AdminPage() {
         </ul>
         <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
           <CreateTeamForm />
+        </div>
+      </section>
+      <section aria-labelledby="privacy" className="space-y-4">
+        <h2 id="privacy" className="text-3xl font-semibold">
+          {t("privacyTitle")}
+        </h2>
+        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+          <ThresholdForm current={overview.anonymityThreshold} />
         </div>
       </section>
       <section aria-labelledby="users" className="space-y-4">

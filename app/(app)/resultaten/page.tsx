@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ActivityTable } from "@/components/dashboard/activity-table";
 import { FiltersForm } from "@/components/dashboard/filters-form";
 import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
 import { requireUser } from "@/lib/auth/session";
-import { getDashboard } from "@/lib/data/dashboard";
-import { ZDashboardFilters } from "@/lib/validations/dashboard";
+import { quarterParts } from "@/lib/dashboard/quarters";
+import { getDashboard, type Dashboard } from "@/lib/data/dashboard";
+import { ZDashboardFilters, type TDashboardFilters } from "@/lib/validations/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Dashboard"))("title") };
@@ -25,6 +27,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h1 className="text-4xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-ink-soft">{t("intro", { threshold: dashboard.threshold })}</p>
       </header>
+      <p className="hidden text-lg print:block">{viewSummary(t, dashboard, filters)}</p>
       <FiltersForm
         dashboard={dashboard}
         filters={filters}
@@ -44,6 +47,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ItemTables dashboard={dashboard} />
       <BalanceAndTrend dashboard={dashboard} />
       <AgreementsAndPhases dashboard={dashboard} />
+      {dashboard.activity ? <ActivityTable activity={dashboard.activity} /> : null}
     </div>
   );
+}
+
+/** On paper the filter form is gone; this line says which view the figures are about. */
+function viewSummary(t: Awaited<ReturnType<typeof getTranslations<"Dashboard">>>, dashboard: Dashboard, filters: TDashboardFilters): string {
+  const quarter = (key: string) => t("quarterLabel", quarterParts(key));
+  return [
+    dashboard.teams.find((team) => team.id === dashboard.teamId)?.name ?? t("wholeOrganisation"),
+    `${filters.from ? quarter(filters.from) : t("fromStart")} – ${filters.to ? quarter(filters.to) : t("untilNow")}`,
+    `${t("phase")}: ${dashboard.phases.find((phase) => phase.key === filters.phase)?.name ?? t("all")}`,
+    `${t("instrument")}: ${dashboard.instruments.find((instrument) => instrument.key === filters.instrument)?.name ?? t("all")}`,
+  ].join(" · ");
 }

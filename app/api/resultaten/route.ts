@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dashboardCsv } from "@/lib/dashboard/csv";
+import { quarterParts } from "@/lib/dashboard/quarters";
 import { getDashboard } from "@/lib/data/dashboard";
 import { ZDashboardFilters } from "@/lib/validations/dashboard";
 
@@ -21,8 +22,10 @@ export async function GET(request: Request) {
       trend: t("trendTitle"),
       phases: t("phasesTitle"),
       agreements: t("agreementsTitle"),
+      activity: t("activityTitle"),
     },
     labels: { conversations: t("conversations"), families: t("families"), done: t("done"), notDone: t("notDone"), open: t("open"), overdue: t("overdue") },
+    quarter: (key) => t("quarterLabel", quarterParts(key)),
   });
   return new Response(csv, {
     headers: {

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
+import type { ProfessionalActivity } from "@/lib/data/dashboard";
+
+/** Per professional: how much they did, never how their conversations went. */
+export async function ActivityTable({ activity }: { activity: ProfessionalActivity[] }) {
+  const t = await getTranslations("Dashboard");
+  return (
+    <section aria-labelledby="activity" className="space-y-3">
+      <h2 id="activity" className="text-2xl font-semibold">
+        {t("activityTitle")}
+      </h2>
+      <p className="max-w-3xl text-lg text-ink-soft">{t("activityIntro")}</p>
+      {activity.length === 0 ? (
+        <p className="text-lg text-ink-soft">{t("noProfessionals")}</p>
+      ) : (
+        <Table caption={t("activityTitle")} headings={[t("professional"), t("conversations"), t("done"), t("notDone"), t("open")]}>
+          {activity.map((person, index) => (
+            <tr key={`${index}-${person.name}`} className="border-t border-line">
+              <th scope="row" className="px-4 py-3 text-start font-medium">
+                {person.name}
+              </th>
+              <td className="px-4 py-3 tabular-nums">{person.conversations}</td>
+              {person.agreements.suppressed ? (
+                <td colSpan={3} className="px-4 py-3 italic text-ink-soft">
+                  {t("tooFew")}
+                </td>
+              ) : (
+                (["done", "notDone", "open"] as const).map((key) => (
+                  <td key={key} className="px-4 py-3 tabular-nums">
+                    {person.agreements.suppressed ? null : person.agreements[key]}
+                  </td>
+                ))
+              )}
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Database } from "@/lib/prisma-client";
+
+// Keeps the dashboard's blocks (see RatingBlock in prisma/schema.prisma) equal to what the
+// conversations say. A block is recomputed whole from the conversations behind it, never patched,
+// so "distinct families" stays exact. Call it whenever a conversation starts or stops counting:
+// it is revealed, its consent changes, its agreements change, or its family is erased.
+
+type Client = Pick<Database, "$executeRaw" | "$queryRaw">;
+
+/** One block: a team's conversations in one quarter and phase. */
+export interface BlockKey {
+  teamId: string;
+  quarter: Date;
+  phaseKey: string;
+}
+
+const quarterOf = Prisma.sql`date_trunc('quarter', c."createdAt")::date`;
+
+/** The blocks these conversations belong to, whether or not they count yet. */
+export async function blockKeysOf(client: Client, conversationIds: string[]): Promise<BlockKey[]> {
+  if (conversationIds.length === 0) return [];
+  return client.$queryRaw<BlockKey[]>`
+    SELECT DISTINCT c."teamId", ${quarterOf} AS quarter, c."phaseKey"
+    FROM "Conversation" c WHERE c."id" IN (${Prisma.join(conversationIds)})`;
+}
+
+/** Recomputes the given blocks; run it in the transaction that changed the conversations. */
+export async function refreshBlocks(client: Client, keys: BlockKey[]): Promise<void> {
+  if (keys.length === 0) return;
+  // Two reveals in one block at once: the second waits, then recomputes with the first included.
+  for (const key of keys) {
+    await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${key.teamId}|${key.quarter.toISOString()}|${key.phaseKey}`}))`;
+  }
+  const keyList = Prisma.sql`SELECT * FROM unnest(${keys.map((key) => key.teamId)}::text[], ${keys.map((key) => key.quarter)}::date[], ${keys.map((key) => key.phaseKey)}::text[])`;
+  await client.$executeRaw`DELETE FROM "RatingBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
+  await client.$executeRaw`DELETE FROM "ConversationBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
+  await fillBlocks(client, Prisma.sql`(c."teamId", ${quarterOf}, c."phaseKey") IN (${keyList})`);
+}
+
+/** Recomputes the blocks of these conversations. */
+export async function refreshBlocksOf(client: Client, conversationIds: string[]): Promise<void> {
+  await refreshBlocks(client, await blockKeysOf(client, conversationIds));
+}
+
+/** Recomputes every block: after bulk loads (the demo seed, the benchmark's municipality). */
+export async function rebuildAllBlocks(client: Client): Promise<void> {
+  await client.$executeRaw`DELETE FROM "RatingBlock"`;
+  await client.$executeRaw`DELETE FROM "ConversationBlock"`;
+  await fillBlocks(client, Prisma.sql`true`);
+}
+
+async function fillBlocks(client: Client, which: Prisma.Sql): Promise<void> {
+  // Only what may count: revealed, and the parent said yes. The open theme is each pair's own, so
+  // it is never averaged with other pairs' themes.
+  await client.$executeRaw`
+    INSERT INTO "RatingBlock" ("teamId", "organisationId", "quarter", "phaseKey", "instrumentKey", "itemKey", "side", "valueSum", "valueCount", "families")
+    SELECT c."teamId", c."organisationId", ${quarterOf}, c."phaseKey", ins."key", i."key", r."side",
+           SUM(r."value")::int, COUNT(*)::int, COUNT(DISTINCT c."familyId")::int
+    FROM "Rating" r JOIN "Conversation" c ON c."id" = r."conversationId" JOIN "Item" i ON i."id" = r."itemId"
+    JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
+    WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND r."value" IS NOT NULL AND i."kind" <> 'OPEN_THEME' AND ${which}
+    GROUP BY c."teamId", c."organisationId", ${quarterOf}, c."phaseKey", ins."key", i."key", r."side"`;
+  await client.$executeRaw`
+    WITH counted AS (
+      SELECT c."id", c."teamId", c."organisationId", ${quarterOf} AS quarter, c."phaseKey", c."familyId"
+      FROM "Conversation" c WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND ${which}
+    ), by_instrument AS (
+      SELECT counted.*, '*' AS "instrumentKey" FROM counted
+      UNION ALL
+      SELECT DISTINCT counted.*, ins."key" FROM counted
+      JOIN "ConversationItem" ci ON ci."conversationId" = counted."id" JOIN "Item" i ON i."id" = ci."itemId"
+      JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
+    ), agreements AS (
+      SELECT a."conversationId", COUNT(*) FILTER (WHERE a."status" = 'DONE') AS done,
+             COUNT(*) FILTER (WHERE a."status" = 'NOT_DONE') AS "notDone", COUNT(*) FILTER (WHERE a."status" = 'OPEN') AS open
+      FROM "Agreement" a WHERE a."conversationId" IN (SELECT "id" FROM counted) GROUP BY a."conversationId"
+    )
+    INSERT INTO "ConversationBlock" ("teamId", "organisationId", "quarter", "phaseKey", "instrumentKey", "conversations", "families",
+                                     "agreementFamilies", "agreementsDone", "agreementsNotDone", "agreementsOpen")
+    SELECT b."teamId", b."organisationId", b.quarter, b."phaseKey", b."instrumentKey", COUNT(*)::int, COUNT(DISTINCT b."familyId")::int,
+           COUNT(DISTINCT b."familyId") FILTER (WHERE a."conversationId" IS NOT NULL)::int,
+           COALESCE(SUM(a.done), 0)::int, COALESCE(SUM(a."notDone"), 0)::int, COALESCE(SUM(a.open), 0)::int
+    FROM by_instrument b LEFT JOIN agreements a ON a."conversationId" = b."id"
+    GROUP BY b."teamId", b."organisationId", b.quarter, b."phaseKey", b."instrumentKey"`;
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { suppress } from "@/lib/dashboard/suppression";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProfessionalActivity } from "./dashboard";
+
+// The dashboard's reads. Figures about answers and agreements come from the blocks (see
+// RatingBlock in the schema), so an organisation of millions of ratings answers in milliseconds;
+// the two figures that need distinct counts across blocks go to the conversations themselves,
+// limited to conversations in blocks that count.
+
+export interface DashboardQuery {
+  organisationId: string;
+  /** null: every team of the organisation. */
+  teamIds: string[] | null;
+  threshold: number;
+  /** First days of the first and the last quarter. */
+  from: Date | null;
+  to: Date | null;
+  phase: string | null;
+  instrument: string | null;
+}
+
+export interface RatingSum {
+  instrumentKey: string;
+  itemKey: string;
+  side: "PARENT" | "PROFESSIONAL";
+  quarter: string;
+  sum: number;
+  count: number;
+  /** The largest block's distinct families: at least this many stand behind the sum. */
+  families: number;
+}
+
+/** Which blocks a query covers; `counting` only those with enough families. */
+function blockFilter(query: DashboardQuery, instrumentColumn: Prisma.Sql | null): Prisma.Sql {
+  const parts = [Prisma.sql`b."organisationId" = ${query.organisationId}`];
+  if (query.teamIds) parts.push(Prisma.sql`b."teamId" IN (${Prisma.join(query.teamIds)})`);
+  if (query.from) parts.push(Prisma.sql`b."quarter" >= ${query.from}::date`);
+  if (query.to) parts.push(Prisma.sql`b."quarter" <= ${query.to}::date`);
+  if (query.phase) parts.push(Prisma.sql`b."phaseKey" = ${query.phase}`);
+  if (instrumentColumn) parts.push(Prisma.sql`${instrumentColumn} = ${query.instrument ?? "*"}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** Per item, side and quarter: the sums of the blocks that count. */
+export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
+  const where = blockFilter(query, query.instrument ? Prisma.sql`b."instrumentKey"` : null);
+  return db.$queryRaw<RatingSum[]>`
+    SELECT b."instrumentKey", b."itemKey", b."side"::text AS side, to_char(b."quarter", 'YYYY-"Q"Q') AS quarter,
+           SUM(b."valueSum")::int AS sum, SUM(b."valueCount")::int AS count, MAX(b."families")::int AS families
+    FROM "RatingBlock" b
+    WHERE ${where} AND b."families" >= ${query.threshold}
+    GROUP BY b."instrumentKey", b."itemKey", b."side", b."quarter"`;
+}
+
+/** Conversations per phase, families reached and agreements, over the blocks that count. */
+export async function conversationTotals(query: DashboardQuery) {
+  const where = blockFilter(query, Prisma.sql`b."instrumentKey"`);
+  const [phases, agreementRows, exactRows, firstRows] = await Promise.all([
+    db.$queryRaw<{ phaseKey: string; count: number; families: number }[]>`
+      SELECT b."phaseKey", SUM(b."conversations")::int AS count, MAX(b."families")::int AS families
+      FROM "ConversationBlock" b WHERE ${where} AND b."families" >= ${query.threshold} GROUP BY b."phaseKey"`,
+    db.$queryRaw<{ done: number; notDone: number; open: number; familiesAtLeast: number }[]>`
+      SELECT COALESCE(SUM(b."agreementsDone"), 0)::int AS done, COALESCE(SUM(b."agreementsNotDone"), 0)::int AS "notDone",
+             COALESCE(SUM(b."agreementsOpen"), 0)::int AS open, COALESCE(MAX(b."agreementFamilies"), 0)::int AS "familiesAtLeast"
+      FROM "ConversationBlock" b WHERE ${where} AND b."agreementFamilies" >= ${query.threshold}`,
+    // Distinct families and overdue agreements cannot be summed from blocks: count them in the
+    // conversations of the blocks that count.
+    db.$queryRaw<{ families: number; overdue: number }[]>`
+      WITH counted AS (
+        SELECT c."id", c."familyId", b."agreementFamilies" >= ${query.threshold} AS "agreementsCount"
+        FROM "ConversationBlock" b JOIN "Conversation" c
+          ON c."teamId" = b."teamId" AND date_trunc('quarter', c."createdAt")::date = b."quarter" AND c."phaseKey" = b."phaseKey"
+        WHERE ${where} AND b."families" >= ${query.threshold}
+          AND c."organisationId" = ${query.organisationId} AND c."status" = 'REVEALED' AND c."consentToAggregate" = true
+          ${query.instrument ? includesInstrument(query.instrument) : Prisma.empty}
+      )
+      SELECT (SELECT COUNT(DISTINCT "familyId") FROM counted)::int AS families,
+             (SELECT COUNT(*) FROM "Agreement" a JOIN counted ON counted."id" = a."conversationId"
+              WHERE counted."agreementsCount" AND a."status" = 'OPEN' AND a."dueDate" < CURRENT_DATE)::int AS overdue`,
+    db.$queryRaw<{ first: Date | null }[]>`
+      SELECT MIN(b."quarter") AS first FROM "ConversationBlock" b
+      WHERE ${blockFilter({ ...query, from: null, to: null, phase: null, instrument: null }, Prisma.sql`b."instrumentKey"`)} AND b."families" >= ${query.threshold}`,
+  ]);
+  const exact = exactRows[0];
+  return {
+    phases,
+    conversations: phases.reduce((total, phase) => total + phase.count, 0),
+    families: exact.families,
+    agreements: { ...agreementRows[0], overdue: exact.overdue },
+    firstQuarter: firstRows[0]?.first ?? null,
+  };
+}
+
+function includesInstrument(instrument: string): Prisma.Sql {
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM "ConversationItem" ci JOIN "Item" i ON i."id" = ci."itemId"
+    JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
+    WHERE ci."conversationId" = c."id" AND ins."key" = ${instrument})`;
+}
+
+/**
+ * How active each professional of the team is: conversations held and what became of the
+ * agreements made in them. Never their pairs' answers; the agreements only when they concern
+ * at least the threshold of families.
+ */
+export async function professionalActivity(query: DashboardQuery, teamId: string): Promise<ProfessionalActivity[]> {
+  const conditions = [
+    Prisma.sql`c."teamId" = ${teamId}`,
+    Prisma.sql`c."professionalId" = u."id"`,
+    Prisma.sql`c."status" = 'REVEALED'`,
+    Prisma.sql`c."consentToAggregate" = true`,
+  ];
+  if (query.from) conditions.push(Prisma.sql`c."createdAt" >= ${query.from}`);
+  if (query.to) conditions.push(Prisma.sql`c."createdAt" < ${query.to}::date + interval '3 months'`);
+  if (query.phase) conditions.push(Prisma.sql`c."phaseKey" = ${query.phase}`);
+  const rows = await db.$queryRaw<{ name: string; conversations: number; done: number; notDone: number; open: number; families: number }[]>`
+    SELECT u."name", COUNT(DISTINCT c."id")::int AS conversations,
+           COUNT(a."id") FILTER (WHERE a."status" = 'DONE')::int AS done, COUNT(a."id") FILTER (WHERE a."status" = 'NOT_DONE')::int AS "notDone",
+           COUNT(a."id") FILTER (WHERE a."status" = 'OPEN')::int AS open, COUNT(DISTINCT a."familyId")::int AS families
+    FROM "User" u JOIN "TeamMembership" m ON m."userId" = u."id" AND m."teamId" = ${teamId}
+    LEFT JOIN "Conversation" c ON ${Prisma.join(conditions, " AND ")} ${query.instrument ? includesInstrument(query.instrument) : Prisma.empty}
+    LEFT JOIN "Agreement" a ON a."conversationId" = c."id"
+    WHERE u."organisationId" = ${query.organisationId} AND u."role" = 'PROFESSIONAL' AND u."active"
+    GROUP BY u."id", u."name" ORDER BY u."name"`;
+  return rows.map((row) => ({
+    name: row.name,
+    conversations: row.conversations,
+    agreements: suppress(row.families, query.threshold, { done: row.done, notDone: row.notDone, open: row.open, familiesAtLeast: row.families }),
+  }));
+}
