@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { largestGaps, sharedStrengths } from "@/lib/dashboard/aggregate";
 import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
 import { SideBySideBars } from "./charts";
@@ -19,10 +20,8 @@ function ItemRows({ items }: { items: DashboardItem[] }) {
 export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");
   const headings = [t("item"), t("parents"), t("professionals"), t("gap")];
-  const gaps = dashboard.items.filter((item) => item.gap !== null && item.gap > 0).sort((a, b) => b.gap! - a.gap!).slice(0, GAPS_SHOWN);
-  const strengths = dashboard.items
-    .filter((item) => !item.parent.suppressed && !item.professional.suppressed && item.parent.average >= 4 && item.professional.average >= 4)
-    .slice(0, GAPS_SHOWN);
+  const gaps = largestGaps(dashboard.items, GAPS_SHOWN);
+  const strengths = sharedStrengths(dashboard.items, GAPS_SHOWN);
   const instruments = [...new Set(dashboard.items.map((item) => item.instrumentName))];
   return (
     <>

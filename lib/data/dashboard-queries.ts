@@ -1,4 +1,5 @@
 import "server-only";
+import type { BlockSum } from "@/lib/dashboard/aggregate";
 import { suppress } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,15 +22,11 @@ export interface DashboardQuery {
   instrument: string | null;
 }
 
-export interface RatingSum {
+/** The blocks of one item, side and quarter, added up. */
+export interface RatingSum extends BlockSum {
   instrumentKey: string;
   itemKey: string;
-  side: "PARENT" | "PROFESSIONAL";
   quarter: string;
-  sum: number;
-  count: number;
-  /** The largest block's distinct families: at least this many stand behind the sum. */
-  families: number;
 }
 
 /** Which blocks a query covers; `counting` only those with enough families. */

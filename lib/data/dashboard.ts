@@ -1,10 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
 import { quarterOf, quartersBetween, quarterStart } from "@/lib/dashboard/quarters";
-import { effectiveThreshold, roundAverage, type Suppressible } from "@/lib/dashboard/suppression";
+import { gapOf, sideAverages, type SideAverage } from "@/lib/dashboard/aggregate";
+import { effectiveThreshold, type Suppressible } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
-import { conversationTotals, professionalActivity, ratingSums, type DashboardQuery, type RatingSum } from "./dashboard-queries";
+import { conversationTotals, professionalActivity, ratingSums, type DashboardQuery } from "./dashboard-queries";
 import { getInstrumentCatalogue } from "./instruments";
 
 // The team lead's and the admin's view of results. Only conversations whose parent consented and
@@ -12,8 +13,7 @@ import { getInstrumentCatalogue } from "./instruments";
 // that each stand for at least the threshold of distinct families; see RatingBlock in the schema.
 // No individual answer ever leaves here.
 
-/** An average, shown only when blocks about at least `threshold` families stand behind it. */
-export type SideAverage = Suppressible<{ average: number; familiesAtLeast: number }>;
+export type { SideAverage };
 
 export interface DashboardItem {
   instrumentKey: string;
@@ -66,18 +66,6 @@ async function scopeFor(user: SessionUser, filters: TDashboardFilters) {
   return { teams, teamId, teamIds: teamId ? [teamId] : teams.map((team) => team.id) };
 }
 
-/** Sums the rows that match, as an average for each side. */
-function sides(rows: RatingSum[]): { parent: SideAverage; professional: SideAverage } {
-  const of = (side: RatingSum["side"]): SideAverage => {
-    const matching = rows.filter((row) => row.side === side);
-    const count = matching.reduce((total, row) => total + row.count, 0);
-    if (count === 0) return { suppressed: true };
-    const sum = matching.reduce((total, row) => total + row.sum, 0);
-    return { suppressed: false, average: roundAverage(sum / count), familiesAtLeast: Math.max(...matching.map((row) => row.families)) };
-  };
-  return { parent: of("PARENT"), professional: of("PROFESSIONAL") };
-}
-
 export async function getDashboard(user: SessionUser, filters: TDashboardFilters, locale: string): Promise<Dashboard | null> {
   const scope = await scopeFor(user, filters);
   if (!scope) return null;
@@ -102,9 +90,8 @@ export async function getDashboard(user: SessionUser, filters: TDashboardFilters
   const items: DashboardItem[] = content.items
     .filter((item) => !filters.instrument || item.instrumentKey === filters.instrument)
     .map((item) => {
-      const both = sides(ratings.filter((row) => row.instrumentKey === item.instrumentKey && row.itemKey === item.itemKey));
-      const gap = !both.parent.suppressed && !both.professional.suppressed ? roundAverage(both.professional.average - both.parent.average) : null;
-      return { ...item, ...both, gap };
+      const both = sideAverages(ratings.filter((row) => row.instrumentKey === item.instrumentKey && row.itemKey === item.itemKey));
+      return { ...item, ...both, gap: gapOf(both.parent, both.professional) };
     });
   const clusterOf = new Map(content.items.map((item) => [`${item.instrumentKey}/${item.itemKey}`, item.clusterKey]));
   const firstQuarter = totals.firstQuarter ? quarterOf(totals.firstQuarter) : null;
@@ -122,10 +109,10 @@ export async function getDashboard(user: SessionUser, filters: TDashboardFilters
       .map((cluster) => ({
       key: cluster.key,
       name: cluster.name,
-      ...sides(ratings.filter((row) => clusterOf.get(`${row.instrumentKey}/${row.itemKey}`) === cluster.key)),
+      ...sideAverages(ratings.filter((row) => clusterOf.get(`${row.instrumentKey}/${row.itemKey}`) === cluster.key)),
     })),
     // Every quarter of the period, also those with too few families: a gap in the line says so.
-    trend: trendQuarters(firstQuarter, filters).map((quarter) => ({ quarter, ...sides(ratings.filter((row) => row.quarter === quarter)) })),
+    trend: trendQuarters(firstQuarter, filters).map((quarter) => ({ quarter, ...sideAverages(ratings.filter((row) => row.quarter === quarter)) })),
     phases: content.phases.map((phase) => {
       const row = totals.phases.find((candidate) => candidate.phaseKey === phase.key);
       return { ...phase, conversations: row ? { suppressed: false, count: row.count, familiesAtLeast: row.families } : { suppressed: true } };

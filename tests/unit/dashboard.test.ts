@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gapOf, largestGaps, sharedStrengths, sideAverages } from "@/lib/dashboard/aggregate";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { effectiveThreshold, roundAverage, suppress } from "@/lib/dashboard/suppression";
 import { quarterOf, quarterParts, quartersBetween, quarterStart } from "@/lib/dashboard/quarters";
@@ -84,5 +85,35 @@ describe("quarters", () => {
   it("accept only whole quarters as a period in the address; anything else means no limit", () => {
     expect(ZDashboardFilters.parse({ from: "2026-Q1", to: "2026-Q4" })).toMatchObject({ from: "2026-Q1", to: "2026-Q4" });
     expect(ZDashboardFilters.parse({ from: "2026-03-14", to: "2026-Q5" })).toMatchObject({ from: undefined, to: undefined });
+  });
+});
+
+describe("adding up blocks", () => {
+  const block = (side: "PARENT" | "PROFESSIONAL", sum: number, count: number, families: number) => ({ side, sum, count, families });
+
+  it("weighs every answer equally across blocks, and keeps only the sure family count", () => {
+    // 3 answers averaging 2, and 7 averaging 4: (6 + 28) / 10 = 3.4, not the mean of means (3).
+    expect(sideAverages([block("PARENT", 6, 3, 5), block("PARENT", 28, 7, 6), block("PROFESSIONAL", 45, 10, 6)])).toEqual({
+      parent: { suppressed: false, average: 3.4, familiesAtLeast: 6 },
+      professional: { suppressed: false, average: 4.5, familiesAtLeast: 6 },
+    });
+  });
+
+  it("has no figure for a side without blocks, and then no gap", () => {
+    const { parent, professional } = sideAverages([block("PROFESSIONAL", 20, 5, 5)]);
+    expect(parent).toEqual({ suppressed: true });
+    expect(gapOf(parent, professional)).toBeNull();
+  });
+
+  it("puts the largest gap where professionals rate higher first, and never a gap the other way", () => {
+    const rated = (key: string, parent: number, professional: number) => ({
+      key,
+      parent: { suppressed: false as const, average: parent, familiesAtLeast: 5 },
+      professional: { suppressed: false as const, average: professional, familiesAtLeast: 5 },
+      gap: gapOf({ suppressed: false, average: parent, familiesAtLeast: 5 }, { suppressed: false, average: professional, familiesAtLeast: 5 }),
+    });
+    const items = [rated("small", 4, 4.3), rated("parents higher", 4.5, 3), rated("large", 2.1, 4.6), rated("strong", 4.2, 4.4), rated("none", 4, 4)];
+    expect(largestGaps(items, 2).map((item) => [item.key, item.gap])).toEqual([["large", 2.5], ["small", 0.3]]);
+    expect(sharedStrengths(items, 5).map((item) => item.key)).toEqual(["small", "strong", "none"]);
   });
 });
