@@ -35,6 +35,7 @@ export async function refreshBlocks(client: Client, keys: BlockKey[]): Promise<v
   const keyList = Prisma.sql`SELECT * FROM unnest(${keys.map((key) => key.teamId)}::text[], ${keys.map((key) => key.quarter)}::date[], ${keys.map((key) => key.phaseKey)}::text[])`;
   await client.$executeRaw`DELETE FROM "RatingBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
   await client.$executeRaw`DELETE FROM "ConversationBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
+  await client.$executeRaw`DELETE FROM "BlockConversation" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
   await fillBlocks(client, Prisma.sql`(c."teamId", ${quarterOf}, c."phaseKey") IN (${keyList})`);
 }
 
@@ -47,6 +48,7 @@ export async function refreshBlocksOf(client: Client, conversationIds: string[])
 export async function rebuildAllBlocks(client: Client): Promise<void> {
   await client.$executeRaw`DELETE FROM "RatingBlock"`;
   await client.$executeRaw`DELETE FROM "ConversationBlock"`;
+  await client.$executeRaw`DELETE FROM "BlockConversation"`;
   await fillBlocks(client, Prisma.sql`true`);
 }
 
@@ -61,26 +63,31 @@ async function fillBlocks(client: Client, which: Prisma.Sql): Promise<void> {
     JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
     WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND r."value" IS NOT NULL AND i."kind" <> 'OPEN_THEME' AND ${which}
     GROUP BY c."teamId", c."organisationId", ${quarterOf}, c."phaseKey", ins."key", i."key", r."side"`;
+  // Each counted conversation once under "*" (any instrument) and once under each instrument it used.
   await client.$executeRaw`
     WITH counted AS (
-      SELECT c."id", c."teamId", c."organisationId", ${quarterOf} AS quarter, c."phaseKey", c."familyId"
+      SELECT c."id", c."teamId", ${quarterOf} AS quarter, c."phaseKey", c."familyId"
       FROM "Conversation" c WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND ${which}
-    ), by_instrument AS (
-      SELECT counted.*, '*' AS "instrumentKey" FROM counted
-      UNION ALL
-      SELECT DISTINCT counted.*, ins."key" FROM counted
-      JOIN "ConversationItem" ci ON ci."conversationId" = counted."id" JOIN "Item" i ON i."id" = ci."itemId"
-      JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
+    )
+    INSERT INTO "BlockConversation" ("teamId", "quarter", "phaseKey", "instrumentKey", "conversationId", "familyId")
+    SELECT counted."teamId", counted.quarter, counted."phaseKey", '*', counted."id", counted."familyId" FROM counted
+    UNION
+    SELECT counted."teamId", counted.quarter, counted."phaseKey", ins."key", counted."id", counted."familyId" FROM counted
+    JOIN "ConversationItem" ci ON ci."conversationId" = counted."id" JOIN "Item" i ON i."id" = ci."itemId"
+    JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"`;
+  await client.$executeRaw`
+    WITH members AS (
+      SELECT bc.*, c."organisationId" FROM "BlockConversation" bc JOIN "Conversation" c ON c."id" = bc."conversationId" WHERE ${which}
     ), agreements AS (
       SELECT a."conversationId", COUNT(*) FILTER (WHERE a."status" = 'DONE') AS done,
              COUNT(*) FILTER (WHERE a."status" = 'NOT_DONE') AS "notDone", COUNT(*) FILTER (WHERE a."status" = 'OPEN') AS open
-      FROM "Agreement" a WHERE a."conversationId" IN (SELECT "id" FROM counted) GROUP BY a."conversationId"
+      FROM "Agreement" a WHERE a."conversationId" IN (SELECT "conversationId" FROM members) GROUP BY a."conversationId"
     )
     INSERT INTO "ConversationBlock" ("teamId", "organisationId", "quarter", "phaseKey", "instrumentKey", "conversations", "families",
                                      "agreementFamilies", "agreementsDone", "agreementsNotDone", "agreementsOpen")
-    SELECT b."teamId", b."organisationId", b.quarter, b."phaseKey", b."instrumentKey", COUNT(*)::int, COUNT(DISTINCT b."familyId")::int,
-           COUNT(DISTINCT b."familyId") FILTER (WHERE a."conversationId" IS NOT NULL)::int,
+    SELECT m."teamId", m."organisationId", m."quarter", m."phaseKey", m."instrumentKey", COUNT(*)::int, COUNT(DISTINCT m."familyId")::int,
+           COUNT(DISTINCT m."familyId") FILTER (WHERE a."conversationId" IS NOT NULL)::int,
            COALESCE(SUM(a.done), 0)::int, COALESCE(SUM(a."notDone"), 0)::int, COALESCE(SUM(a.open), 0)::int
-    FROM by_instrument b LEFT JOIN agreements a ON a."conversationId" = b."id"
-    GROUP BY b."teamId", b."organisationId", b.quarter, b."phaseKey", b."instrumentKey"`;
+    FROM members m LEFT JOIN agreements a ON a."conversationId" = m."conversationId"
+    GROUP BY m."teamId", m."organisationId", m."quarter", m."phaseKey", m."instrumentKey"`;
 }

@@ -7,8 +7,8 @@ import type { ProfessionalActivity } from "./dashboard";
 
 // The dashboard's reads. Figures about answers and agreements come from the blocks (see
 // RatingBlock in the schema), so an organisation of millions of ratings answers in milliseconds;
-// the two figures that need distinct counts across blocks go to the conversations themselves,
-// limited to conversations in blocks that count.
+// the two figures that need distinct counts across blocks go to the conversations the blocks
+// are made of (BlockConversation).
 
 export interface DashboardQuery {
   organisationId: string;
@@ -66,15 +66,13 @@ export async function conversationTotals(query: DashboardQuery) {
     // conversations of the blocks that count.
     db.$queryRaw<{ families: number; overdue: number }[]>`
       WITH counted AS (
-        SELECT c."id", c."familyId", b."agreementFamilies" >= ${query.threshold} AS "agreementsCount"
-        FROM "ConversationBlock" b JOIN "Conversation" c
-          ON c."teamId" = b."teamId" AND date_trunc('quarter', c."createdAt")::date = b."quarter" AND c."phaseKey" = b."phaseKey"
+        SELECT bc."conversationId", bc."familyId", b."agreementFamilies" >= ${query.threshold} AS "agreementsCount"
+        FROM "ConversationBlock" b JOIN "BlockConversation" bc ON bc."teamId" = b."teamId" AND bc."quarter" = b."quarter"
+          AND bc."phaseKey" = b."phaseKey" AND bc."instrumentKey" = b."instrumentKey"
         WHERE ${where} AND b."families" >= ${query.threshold}
-          AND c."organisationId" = ${query.organisationId} AND c."status" = 'REVEALED' AND c."consentToAggregate" = true
-          ${query.instrument ? includesInstrument(query.instrument) : Prisma.empty}
       )
       SELECT (SELECT COUNT(DISTINCT "familyId") FROM counted)::int AS families,
-             (SELECT COUNT(*) FROM "Agreement" a JOIN counted ON counted."id" = a."conversationId"
+             (SELECT COUNT(*) FROM "Agreement" a JOIN counted ON counted."conversationId" = a."conversationId"
               WHERE counted."agreementsCount" AND a."status" = 'OPEN' AND a."dueDate" < CURRENT_DATE)::int AS overdue`,
     db.$queryRaw<{ first: Date | null }[]>`
       SELECT MIN(b."quarter") AS first FROM "ConversationBlock" b

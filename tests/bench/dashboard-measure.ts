@@ -41,7 +41,7 @@ const blocksTeam = await measure((filters) => bareBlockSum(pool, organisationId,
 await pool.end();
 
 const pct = (samples: number[], p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
-const row = (name: string, samples: number[]) => `${name.padEnd(44)} p50 ${pct(samples, 50).toFixed(0).padStart(6)} ms   p95 ${pct(samples, 95).toFixed(0).padStart(6)} ms`;
+const row = (name: string, samples: number[]) => `${name.padEnd(44)} p50 ${pct(samples, 50).toFixed(1).padStart(7)} ms   p95 ${pct(samples, 95).toFixed(1).padStart(7)} ms`;
 console.log(row("dashboard data, organisation (200 teams)", organisationWide));
 console.log(row("bare per-item aggregate, organisation", bareOrganisation));
 console.log(row("dashboard data, one team", oneTeam));

@@ -214,6 +214,7 @@ describe("dashboard figures", () => {
     const snapshot = async () => ({
       ratings: await db.ratingBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { itemKey: "asc" }, { side: "asc" }] }),
       conversations: await db.conversationBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }] }),
+      members: await db.blockConversation.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { conversationId: "asc" }] }),
     });
     const incremental = await snapshot();
     expect(incremental.ratings.length).toBeGreaterThan(20);
