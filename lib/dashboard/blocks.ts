@@ -63,18 +63,10 @@ async function fillBlocks(client: Client, which: Prisma.Sql): Promise<void> {
     JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
     WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND r."value" IS NOT NULL AND i."kind" <> 'OPEN_THEME' AND ${which}
     GROUP BY c."teamId", c."organisationId", ${quarterOf}, c."phaseKey", ins."key", i."key", r."side"`;
-  // Each counted conversation once under "*" (any instrument) and once under each instrument it used.
   await client.$executeRaw`
-    WITH counted AS (
-      SELECT c."id", c."teamId", ${quarterOf} AS quarter, c."phaseKey", c."familyId"
-      FROM "Conversation" c WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND ${which}
-    )
-    INSERT INTO "BlockConversation" ("teamId", "quarter", "phaseKey", "instrumentKey", "conversationId", "familyId")
-    SELECT counted."teamId", counted.quarter, counted."phaseKey", '*', counted."id", counted."familyId" FROM counted
-    UNION
-    SELECT counted."teamId", counted.quarter, counted."phaseKey", ins."key", counted."id", counted."familyId" FROM counted
-    JOIN "ConversationItem" ci ON ci."conversationId" = counted."id" JOIN "Item" i ON i."id" = ci."itemId"
-    JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"`;
+    INSERT INTO "BlockConversation" ("teamId", "quarter", "phaseKey", "conversationId", "familyId")
+    SELECT c."teamId", ${quarterOf}, c."phaseKey", c."id", c."familyId"
+    FROM "Conversation" c WHERE c."status" = 'REVEALED' AND c."consentToAggregate" = true AND ${which}`;
   await client.$executeRaw`
     WITH members AS (
       SELECT bc.*, c."organisationId" FROM "BlockConversation" bc JOIN "Conversation" c ON c."id" = bc."conversationId" WHERE ${which}
@@ -83,11 +75,11 @@ async function fillBlocks(client: Client, which: Prisma.Sql): Promise<void> {
              COUNT(*) FILTER (WHERE a."status" = 'NOT_DONE') AS "notDone", COUNT(*) FILTER (WHERE a."status" = 'OPEN') AS open
       FROM "Agreement" a WHERE a."conversationId" IN (SELECT "conversationId" FROM members) GROUP BY a."conversationId"
     )
-    INSERT INTO "ConversationBlock" ("teamId", "organisationId", "quarter", "phaseKey", "instrumentKey", "conversations", "families",
+    INSERT INTO "ConversationBlock" ("teamId", "organisationId", "quarter", "phaseKey", "conversations", "families",
                                      "agreementFamilies", "agreementsDone", "agreementsNotDone", "agreementsOpen")
-    SELECT m."teamId", m."organisationId", m."quarter", m."phaseKey", m."instrumentKey", COUNT(*)::int, COUNT(DISTINCT m."familyId")::int,
+    SELECT m."teamId", m."organisationId", m."quarter", m."phaseKey", COUNT(*)::int, COUNT(DISTINCT m."familyId")::int,
            COUNT(DISTINCT m."familyId") FILTER (WHERE a."conversationId" IS NOT NULL)::int,
            COALESCE(SUM(a.done), 0)::int, COALESCE(SUM(a."notDone"), 0)::int, COALESCE(SUM(a.open), 0)::int
     FROM members m LEFT JOIN agreements a ON a."conversationId" = m."conversationId"
-    GROUP BY m."teamId", m."organisationId", m."quarter", m."phaseKey", m."instrumentKey"`;
+    GROUP BY m."teamId", m."organisationId", m."quarter", m."phaseKey"`;
 }

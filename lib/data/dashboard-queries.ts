@@ -29,20 +29,20 @@ export interface RatingSum extends BlockSum {
   quarter: string;
 }
 
-/** Which blocks a query covers; `counting` only those with enough families. */
-function blockFilter(query: DashboardQuery, instrumentColumn: Prisma.Sql | null): Prisma.Sql {
+/** Which blocks a query covers: scope, period and phase. */
+function blockFilter(query: DashboardQuery): Prisma.Sql {
   const parts = [Prisma.sql`b."organisationId" = ${query.organisationId}`];
   if (query.teamIds) parts.push(Prisma.sql`b."teamId" IN (${Prisma.join(query.teamIds)})`);
   if (query.from) parts.push(Prisma.sql`b."quarter" >= ${query.from}::date`);
   if (query.to) parts.push(Prisma.sql`b."quarter" <= ${query.to}::date`);
   if (query.phase) parts.push(Prisma.sql`b."phaseKey" = ${query.phase}`);
-  if (instrumentColumn) parts.push(Prisma.sql`${instrumentColumn} = ${query.instrument ?? "*"}`);
   return Prisma.join(parts, " AND ");
 }
 
 /** Per item, side and quarter: the sums of the blocks that count. */
 export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
-  const where = blockFilter(query, query.instrument ? Prisma.sql`b."instrumentKey"` : null);
+  // An item belongs to one instrument, so the instrument filter picks whole item blocks.
+  const where = query.instrument ? Prisma.sql`${blockFilter(query)} AND b."instrumentKey" = ${query.instrument}` : blockFilter(query);
   return db.$queryRaw<RatingSum[]>`
     SELECT b."instrumentKey", b."itemKey", b."side"::text AS side, to_char(b."quarter", 'YYYY-"Q"Q') AS quarter,
            SUM(b."valueSum")::int AS sum, SUM(b."valueCount")::int AS count, MAX(b."families")::int AS families
@@ -51,9 +51,13 @@ export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
     GROUP BY b."instrumentKey", b."itemKey", b."side", b."quarter"`;
 }
 
-/** Conversations per phase, families reached and agreements, over the blocks that count. */
+/**
+ * Conversations per phase, families reached and agreements, over the blocks that count. These
+ * ignore the instrument filter: one conversation may use several instruments, so "conversations
+ * with the praatplaat" and "all conversations" overlap, and their difference could be one family.
+ */
 export async function conversationTotals(query: DashboardQuery) {
-  const where = blockFilter(query, Prisma.sql`b."instrumentKey"`);
+  const where = blockFilter(query);
   const [phases, agreementRows, exactRows, firstRows] = await Promise.all([
     db.$queryRaw<{ phaseKey: string; count: number; families: number }[]>`
       SELECT b."phaseKey", SUM(b."conversations")::int AS count, MAX(b."families")::int AS families
@@ -67,8 +71,7 @@ export async function conversationTotals(query: DashboardQuery) {
     db.$queryRaw<{ families: number; overdue: number }[]>`
       WITH counted AS (
         SELECT bc."conversationId", bc."familyId", b."agreementFamilies" >= ${query.threshold} AS "agreementsCount"
-        FROM "ConversationBlock" b JOIN "BlockConversation" bc ON bc."teamId" = b."teamId" AND bc."quarter" = b."quarter"
-          AND bc."phaseKey" = b."phaseKey" AND bc."instrumentKey" = b."instrumentKey"
+        FROM "ConversationBlock" b JOIN "BlockConversation" bc ON bc."teamId" = b."teamId" AND bc."quarter" = b."quarter" AND bc."phaseKey" = b."phaseKey"
         WHERE ${where} AND b."families" >= ${query.threshold}
       )
       SELECT (SELECT COUNT(DISTINCT "familyId") FROM counted)::int AS families,
@@ -76,7 +79,7 @@ export async function conversationTotals(query: DashboardQuery) {
               WHERE counted."agreementsCount" AND a."status" = 'OPEN' AND a."dueDate" < CURRENT_DATE)::int AS overdue`,
     db.$queryRaw<{ first: Date | null }[]>`
       SELECT MIN(b."quarter") AS first FROM "ConversationBlock" b
-      WHERE ${blockFilter({ ...query, from: null, to: null, phase: null, instrument: null }, Prisma.sql`b."instrumentKey"`)} AND b."families" >= ${query.threshold}`,
+      WHERE ${blockFilter({ ...query, from: null, to: null, phase: null })} AND b."families" >= ${query.threshold}`,
   ]);
   const exact = exactRows[0];
   return {
@@ -88,33 +91,25 @@ export async function conversationTotals(query: DashboardQuery) {
   };
 }
 
-function includesInstrument(instrument: string): Prisma.Sql {
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "ConversationItem" ci JOIN "Item" i ON i."id" = ci."itemId"
-    JOIN "InstrumentVersion" iv ON iv."id" = i."instrumentVersionId" JOIN "Instrument" ins ON ins."id" = iv."instrumentId"
-    WHERE ci."conversationId" = c."id" AND ins."key" = ${instrument})`;
-}
-
 /**
- * How active each professional of the team is: conversations held and what became of the
- * agreements made in them. Never their pairs' answers; the agreements only when they concern
- * at least the threshold of families.
+ * How active each professional of the team is: conversations held in the chosen period and phase,
+ * and what became of all the agreements made in their conversations so far. Never their pairs'
+ * answers. The agreements ignore the filters and show only when they concern at least the
+ * threshold of families: two periods' agreements subtracted could otherwise be one family's.
  */
 export async function professionalActivity(query: DashboardQuery, teamId: string): Promise<ProfessionalActivity[]> {
-  const conditions = [
-    Prisma.sql`c."teamId" = ${teamId}`,
-    Prisma.sql`c."professionalId" = u."id"`,
-    Prisma.sql`c."status" = 'REVEALED'`,
-    Prisma.sql`c."consentToAggregate" = true`,
-  ];
-  if (query.from) conditions.push(Prisma.sql`c."createdAt" >= ${query.from}`);
-  if (query.to) conditions.push(Prisma.sql`c."createdAt" < ${query.to}::date + interval '3 months'`);
-  if (query.phase) conditions.push(Prisma.sql`c."phaseKey" = ${query.phase}`);
+  const counted = Prisma.sql`c."teamId" = ${teamId} AND c."professionalId" = u."id" AND c."status" = 'REVEALED' AND c."consentToAggregate" = true`;
+  const inView = [counted];
+  if (query.from) inView.push(Prisma.sql`c."createdAt" >= ${query.from}`);
+  if (query.to) inView.push(Prisma.sql`c."createdAt" < ${query.to}::date + interval '3 months'`);
+  if (query.phase) inView.push(Prisma.sql`c."phaseKey" = ${query.phase}`);
   const rows = await db.$queryRaw<{ name: string; conversations: number; done: number; notDone: number; open: number; families: number }[]>`
-    SELECT u."name", COUNT(DISTINCT c."id")::int AS conversations,
+    SELECT u."name",
+           (SELECT COUNT(*) FROM "Conversation" c WHERE ${Prisma.join(inView, " AND ")})::int AS conversations,
            COUNT(a."id") FILTER (WHERE a."status" = 'DONE')::int AS done, COUNT(a."id") FILTER (WHERE a."status" = 'NOT_DONE')::int AS "notDone",
            COUNT(a."id") FILTER (WHERE a."status" = 'OPEN')::int AS open, COUNT(DISTINCT a."familyId")::int AS families
     FROM "User" u JOIN "TeamMembership" m ON m."userId" = u."id" AND m."teamId" = ${teamId}
-    LEFT JOIN "Conversation" c ON ${Prisma.join(conditions, " AND ")} ${query.instrument ? includesInstrument(query.instrument) : Prisma.empty}
+    LEFT JOIN "Conversation" c ON ${counted}
     LEFT JOIN "Agreement" a ON a."conversationId" = c."id"
     WHERE u."organisationId" = ${query.organisationId} AND u."role" = 'PROFESSIONAL' AND u."active"
     GROUP BY u."id", u."name" ORDER BY u."name"`;

@@ -5,12 +5,12 @@ import type { Database } from "@/lib/prisma-client";
 // figures above the anonymity threshold. Deterministic: the same every run, and created only for
 // families that have no conversation yet, so seeding twice changes nothing.
 // The dashboard counts a team's quarter and phase only when at least 5 families are in it: all six
-// families talk before things start (May) and during (September); only three have talked again
-// in November, which the dashboard must show as "too few".
+// families talk before things start (May) and during (September); only three have looked back
+// together in November (post phase), which the dashboard must show as "too few".
 const ROUNDS = [
   { month: 4, phase: "pre", everyNthFamily: 1 },
   { month: 8, phase: "main", everyNthFamily: 1 },
-  { month: 10, phase: "main", everyNthFamily: 2 },
+  { month: 10, phase: "post", everyNthFamily: 2 },
 ];
 
 /** A professional who sees the collaboration a little rosier than the parent, on some items more. */

@@ -39,11 +39,12 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const csv = await (await page.request.get(csvHref!)).text();
   expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`,${parentAverage},`))).toBe(true);
 
-  // Only three demo families have talked in the last quarter: the figures give way to words.
+  // Only three demo families have looked back together (post phase) this quarter: the figures give way to words.
   await page.getByRole("combobox", { name: "Van", exact: true }).selectOption({ label: "4e kwartaal 2026" });
   await page.getByRole("combobox", { name: "Tot en met", exact: true }).selectOption({ label: "4e kwartaal 2026" });
+  await page.getByRole("combobox", { name: "Fase", exact: true }).selectOption({ label: "Natraject" });
   await page.getByRole("button", { name: "Toon" }).click();
-  await expect(page).toHaveURL(/from=2026-Q4&to=2026-Q4/);
+  await expect(page).toHaveURL(/from=2026-Q4&to=2026-Q4&phase=post/);
   await expect(page.getByRole("table", { name: "Verloop per kwartaal" }).getByRole("row", { name: /4e kwartaal 2026/ })).toContainText("te weinig gesprekken");
   await expect(page.getByText("te weinig gesprekken").first()).toBeVisible();
   const filteredCsv = await (await page.request.get((await page.getByRole("link", { name: "Download als CSV" }).getAttribute("href"))!)).text();

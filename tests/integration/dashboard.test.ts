@@ -85,7 +85,6 @@ async function simple(teamId: string, answers: { item: string; parent: number | 
     at: new Date("2026-10-15T10:00:00Z"),
     consent: true,
     revealed: true,
-    instruments: ["twelve-questions"],
     agreements: [],
     answers: answers.flatMap((answer) =>
       (["PARENT", "PROFESSIONAL"] as const).map((side) => ({
@@ -129,7 +128,6 @@ async function storeVariedTeams(): Promise<ReferenceConversation[]> {
             at,
             consent: pick([true, true, true, true, true, true, false, null]),
             revealed: next() < 0.9,
-            instruments,
             answers: chosenItems
               .filter((entry) => instruments.includes(entry.instrumentKey))
               .flatMap((entry) =>
@@ -213,8 +211,8 @@ describe("dashboard figures", () => {
     await storeVariedTeams();
     const snapshot = async () => ({
       ratings: await db.ratingBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { itemKey: "asc" }, { side: "asc" }] }),
-      conversations: await db.conversationBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }] }),
-      members: await db.blockConversation.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { conversationId: "asc" }] }),
+      conversations: await db.conversationBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }] }),
+      members: await db.blockConversation.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { conversationId: "asc" }] }),
     });
     const incremental = await snapshot();
     expect(incremental.ratings.length).toBeGreaterThan(20);
@@ -265,6 +263,8 @@ describe("dashboard figures", () => {
     expect(await figures(lead, { from: "2026-Q3", to: "2026-Q3" })).toEqual(base);
     expect(await figures(lead, {})).toEqual(base);
     expect(await figures(admin, {})).toEqual(base);
+    // Counts ignore the instrument filter: "with the partnerships" minus "all" could be one family.
+    expect((await getDashboard(lead, { instrument: "partnerships" }, "nl"))!.overview).toEqual((await getDashboard(lead, {}, "nl"))!.overview);
   });
 
   it("uses the organisation's threshold, but never below 3", async () => {
@@ -292,6 +292,10 @@ describe("dashboard figures", () => {
     });
     expect(activity.find((person) => person.name === professional.name)).toEqual({ name: professional.name, conversations: 1, agreements: { suppressed: true } });
     expect(JSON.stringify(activity)).not.toMatch(/average|parent/i);
+    // Agreements stay all-time whatever the period: two periods subtracted could be one family.
+    const later = (await getDashboard(lead, { from: "2027-Q1" }, "nl"))!.activity!.find((person) => person.name === busy.name)!;
+    expect(later.conversations).toBe(0);
+    expect(later.agreements).toMatchObject({ suppressed: false, done: 5 });
     // The whole organisation has no per-person list.
     expect((await getDashboard(admin, {}, "nl"))!.activity).toBeNull();
   });

@@ -1,6 +1,10 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { rebuildAllBlocks } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
+import { seedContent } from "@/prisma/seed/content";
+import { seedDemo } from "@/prisma/seed/demo";
+import { resetDatabase } from "../support/reset-database";
 
 describe("migrations", () => {
   it("every committed migration is applied, completely", async () => {
@@ -20,5 +24,28 @@ describe("migrations", () => {
     expect(tables.map((row) => row.tablename)).toEqual(
       expect.arrayContaining(["Instrument", "InstrumentVersion", "Item", "ItemText", "Phase", "User", "Family", "Team"]),
     );
+  });
+
+  it("0005's backfill builds the same dashboard blocks as the app, from conversations held before it", async () => {
+    await resetDatabase(db);
+    await seedContent(db);
+    await seedDemo(db);
+    const snapshot = async () => ({
+      ratings: await db.$queryRaw`SELECT * FROM "RatingBlock" ORDER BY 1, 3, 4, 5, 6, 7`,
+      conversations: await db.$queryRaw`SELECT * FROM "ConversationBlock" ORDER BY 1, 3, 4`,
+      members: await db.$queryRaw`SELECT * FROM "BlockConversation" ORDER BY 1, 2, 3, 4`,
+    });
+    await rebuildAllBlocks(db);
+    const rebuilt = await snapshot();
+    expect((rebuilt.ratings as unknown[]).length).toBeGreaterThan(10);
+
+    await db.$executeRaw`DELETE FROM "RatingBlock"`;
+    await db.$executeRaw`DELETE FROM "ConversationBlock"`;
+    await db.$executeRaw`DELETE FROM "BlockConversation"`;
+    const migration = readFileSync("prisma/migrations/0005_dashboard_blocks/migration.sql", "utf8");
+    const backfill = migration.slice(migration.indexOf("-- Backfill"));
+    for (const statement of backfill.split(/;\s*\n/).filter((sql) => /INSERT/.test(sql))) await db.$executeRawUnsafe(statement);
+    expect(await snapshot()).toEqual(rebuilt);
+    await resetDatabase(db);
   });
 });

@@ -15,7 +15,6 @@ export interface ReferenceConversation {
   consent: boolean | null;
   revealed: boolean;
   answers: { instrumentKey: string; itemKey: string; clusterKey: string | null; side: Side; value: number | null }[];
-  instruments: string[];
   agreements: { status: "OPEN" | "DONE" | "NOT_DONE"; dueDate: Date | null }[];
 }
 
@@ -74,9 +73,8 @@ export function referenceDashboard(conversations: ReferenceConversation[], view:
   );
   const trend = new Map([...groupBy(keptAnswers, (answer) => answer.quarter)].map(([key, group]) => [key, averages(group)]));
 
-  // Conversations and agreements: a block per team, quarter and phase (and instrument, when filtered).
-  const withInstrument = counted.filter((conversation) => !view.instrument || conversation.instruments.includes(view.instrument));
-  const blocks = [...groupBy(withInstrument, blockOf).values()];
+  // Conversations and agreements: a block per team, quarter and phase, whatever the instrument.
+  const blocks = [...groupBy(counted, blockOf).values()];
   const keptConversations = blocks.filter((group) => distinct(group.map((conversation) => conversation.familyId)) >= view.threshold).flat();
   const keptForAgreements = blocks
     .filter((group) => distinct(group.filter((conversation) => conversation.agreements.length > 0).map((conversation) => conversation.familyId)) >= view.threshold)

@@ -42,6 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h2 id="overview" className="text-2xl font-semibold">
           {t("overview")}
         </h2>
+        {filters.instrument ? <p className="text-lg text-ink-soft">{t("countsAllInstruments")}</p> : null}
         <OverviewFigures dashboard={dashboard} />
       </section>
       <ItemTables dashboard={dashboard} />
