@@ -11,7 +11,8 @@ type Client = Pick<Database, "$executeRaw" | "$queryRaw">;
 /** One block: a team's conversations in one quarter and phase. */
 export interface BlockKey {
   teamId: string;
-  quarter: Date;
+  /** "2026-07-01": text, not a Date, so no time zone can move it to another day. */
+  quarter: string;
   phaseKey: string;
 }
 
@@ -21,7 +22,7 @@ const quarterOf = Prisma.sql`date_trunc('quarter', c."createdAt")::date`;
 export async function blockKeysOf(client: Client, conversationIds: string[]): Promise<BlockKey[]> {
   if (conversationIds.length === 0) return [];
   return client.$queryRaw<BlockKey[]>`
-    SELECT DISTINCT c."teamId", ${quarterOf} AS quarter, c."phaseKey"
+    SELECT DISTINCT c."teamId", to_char(${quarterOf}, 'YYYY-MM-DD') AS quarter, c."phaseKey"
     FROM "Conversation" c WHERE c."id" IN (${Prisma.join(conversationIds)})`;
 }
 
@@ -30,7 +31,7 @@ export async function refreshBlocks(client: Client, keys: BlockKey[]): Promise<v
   if (keys.length === 0) return;
   // Two reveals in one block at once: the second waits, then recomputes with the first included.
   for (const key of keys) {
-    await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${key.teamId}|${key.quarter.toISOString()}|${key.phaseKey}`}))`;
+    await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${key.teamId}|${key.quarter}|${key.phaseKey}`}))`;
   }
   const keyList = Prisma.sql`SELECT * FROM unnest(${keys.map((key) => key.teamId)}::text[], ${keys.map((key) => key.quarter)}::date[], ${keys.map((key) => key.phaseKey)}::text[])`;
   await client.$executeRaw`DELETE FROM "RatingBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
