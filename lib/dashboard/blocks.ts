@@ -30,14 +30,21 @@ export async function blockKeysOf(client: Client, conversationIds: string[]): Pr
 export async function refreshBlocks(client: Client, keys: BlockKey[]): Promise<void> {
   if (keys.length === 0) return;
   // Two reveals in one block at once: the second waits, then recomputes with the first included.
-  for (const key of keys) {
+  // Always locked in the same order, so two transactions never wait for each other in a circle.
+  const ordered = [...keys].sort((a, b) => `${a.teamId}|${a.quarter}|${a.phaseKey}`.localeCompare(`${b.teamId}|${b.quarter}|${b.phaseKey}`));
+  for (const key of ordered) {
     await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${key.teamId}|${key.quarter}|${key.phaseKey}`}))`;
   }
   const keyList = Prisma.sql`SELECT * FROM unnest(${keys.map((key) => key.teamId)}::text[], ${keys.map((key) => key.quarter)}::date[], ${keys.map((key) => key.phaseKey)}::text[])`;
   await client.$executeRaw`DELETE FROM "RatingBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
   await client.$executeRaw`DELETE FROM "ConversationBlock" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
   await client.$executeRaw`DELETE FROM "BlockConversation" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList})`;
-  await fillBlocks(client, Prisma.sql`(c."teamId", ${quarterOf}, c."phaseKey") IN (${keyList})`);
+  // The team and date range let the database use its index on (teamId, createdAt) instead of
+  // reading every conversation; the key list then picks the exact blocks.
+  const quarters = keys.map((key) => key.quarter).sort();
+  const sargable = Prisma.sql`c."teamId" IN (${Prisma.join([...new Set(keys.map((key) => key.teamId))])})
+    AND c."createdAt" >= ${quarters[0]}::date AND c."createdAt" < ${quarters[quarters.length - 1]}::date + interval '3 months'`;
+  await fillBlocks(client, Prisma.sql`${sargable} AND (c."teamId", ${quarterOf}, c."phaseKey") IN (${keyList})`);
 }
 
 /** Recomputes the blocks of these conversations. */
