@@ -3,6 +3,7 @@ import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AgreementList } from "./agreement-list";
 import { ReviewList } from "./review-list";
 import { PrintButton } from "./print-button";
+import { TitledSection } from "@/components/ui/titled-section";
 
 /** What the parent takes home: both views, the notes, the agreements, the next appointment. */
 export async function ConversationSummary({ review, calendarHref }: { review: ConversationReview; calendarHref: string | null }) {
@@ -21,23 +22,14 @@ export async function ConversationSummary({ review, calendarHref }: { review: Co
           </a>
         </div>
       </header>
-      <section aria-labelledby="summary-ratings" className="space-y-3">
-        <h2 id="summary-ratings" className="text-2xl font-semibold">
-          {t("summaryRatings")}
-        </h2>
+      <TitledSection id="summary-ratings" title={t("summaryRatings")}>
         {review.items.length > 0 ? <ReviewList review={review} editable={false} /> : <p className="text-lg">{t("summaryNone")}</p>}
-      </section>
-      <section aria-labelledby="summary-agreements" className="space-y-3 break-inside-avoid">
-        <h2 id="summary-agreements" className="text-2xl font-semibold">
-          {t("agreementsTitle")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="summary-agreements" title={t("agreementsTitle")} className="space-y-3 break-inside-avoid">
         <AgreementList agreements={review.agreements} />
-      </section>
+      </TitledSection>
       {review.appointment ? (
-        <section aria-labelledby="summary-appointment" className="space-y-2 break-inside-avoid">
-          <h2 id="summary-appointment" className="text-2xl font-semibold">
-            {t("appointmentTitle")}
-          </h2>
+        <TitledSection id="summary-appointment" title={t("appointmentTitle")} className="space-y-2 break-inside-avoid">
           <p className="text-xl">
             {t("appointmentAt", {
               date: format.dateTime(review.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
@@ -50,7 +42,7 @@ export async function ConversationSummary({ review, calendarHref }: { review: Co
               {t("calendar")}
             </a>
           ) : null}
-        </section>
+        </TitledSection>
       ) : null}
     </article>
   );

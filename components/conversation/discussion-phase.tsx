@@ -5,6 +5,7 @@ import { AddAgreementForm, AppointmentForm } from "./agreement-forms";
 import { AgreementList } from "./agreement-list";
 import { ReviewList } from "./review-list";
 import { SectionCard } from "./section-card";
+import { TitledSection } from "@/components/ui/titled-section";
 
 /** After the reveal: both views side by side, the agreements, the next appointment. */
 export async function DiscussionPhase({ review }: { review: ConversationReview }) {
@@ -12,13 +13,10 @@ export async function DiscussionPhase({ review }: { review: ConversationReview }
   const appointment = review.appointment ? amsterdamParts(review.appointment.at) : { date: "", time: "" };
   return (
     <>
-      <section aria-labelledby="review" className="space-y-4">
-        <h2 id="review" className="text-3xl font-semibold">
-          {t("reviewTitle")}
-        </h2>
+      <TitledSection id="review" title={t("reviewTitle")} size="page">
         {review.revealedEarly ? <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">{t("revealedEarly")}</p> : null}
         <ReviewList review={review} editable={review.canEdit} />
-      </section>
+      </TitledSection>
       <SectionCard id="agreements" title={t("agreementsTitle")}>
         <AgreementList agreements={review.agreements} />
         {review.canEdit ? <AddAgreementForm conversationId={review.id} /> : null}

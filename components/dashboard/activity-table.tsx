@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ProfessionalActivity } from "@/lib/data/dashboard";
 
 /** Per professional: how much they did, never how their conversations went. */
 export async function ActivityTable({ activity }: { activity: ProfessionalActivity[] }) {
   const t = await getTranslations("Dashboard");
   return (
-    <section aria-labelledby="activity" className="space-y-3">
-      <h2 id="activity" className="text-2xl font-semibold">
-        {t("activityTitle")}
-      </h2>
+    <TitledSection id="activity" title={t("activityTitle")}>
       <p className="max-w-3xl text-lg text-ink-soft">{t("activityIntro")}</p>
       {activity.length === 0 ? (
         <p className="text-lg text-ink-soft">{t("noProfessionals")}</p>
@@ -36,6 +34,6 @@ export async function ActivityTable({ activity }: { activity: ProfessionalActivi
           ))}
         </Table>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { largestGaps, sharedStrengths } from "@/lib/dashboard/aggregate";
 import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { SideBySideBars } from "./charts";
 import { AverageRow } from "./figure";
 import { chartValue } from "./chart-value";
@@ -25,10 +26,7 @@ export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
   const instruments = [...new Set(dashboard.items.map((item) => item.instrumentName))];
   return (
     <>
-      <section aria-labelledby="gaps" className="space-y-3">
-        <h2 id="gaps" className="text-2xl font-semibold">
-          {t("gapsTitle")}
-        </h2>
+      <TitledSection id="gaps" title={t("gapsTitle")}>
         <p className="text-lg text-ink-soft">{t("gapsIntro")}</p>
         {gaps.length ? (
           <>
@@ -45,21 +43,15 @@ export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
         ) : (
           <p className="text-lg">{t("noGaps")}</p>
         )}
-      </section>
+      </TitledSection>
       {strengths.length ? (
-        <section aria-labelledby="strengths" className="space-y-3">
-          <h2 id="strengths" className="text-2xl font-semibold">
-            {t("strengthsTitle")}
-          </h2>
+        <TitledSection id="strengths" title={t("strengthsTitle")}>
           <Table caption={t("strengthsTitle")} headings={headings}>
             <ItemRows items={strengths} />
           </Table>
-        </section>
+        </TitledSection>
       ) : null}
-      <section aria-labelledby="items" className="space-y-3">
-        <h2 id="items" className="text-2xl font-semibold">
-          {t("itemsTitle")}
-        </h2>
+      <TitledSection id="items" title={t("itemsTitle")}>
         {instruments.map((name) => (
           <div key={name} className="space-y-2">
             <h3 className="text-xl font-semibold">{name}</h3>
@@ -68,7 +60,7 @@ export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
             </Table>
           </div>
         ))}
-      </section>
+      </TitledSection>
     </>
   );
 }

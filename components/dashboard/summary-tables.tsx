@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/data/dashboard";
 import { Table } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { quarterParts } from "@/lib/dashboard/quarters";
 import { SideBySideBars, TrendLines } from "./charts";
 import { chartValue } from "./chart-value";
@@ -29,10 +30,7 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
   return (
     <>
       {dashboard.clusters.length > 0 ? (
-        <section aria-labelledby="clusters" className="space-y-3">
-          <h2 id="clusters" className="text-2xl font-semibold">
-            {t("clustersTitle")}
-          </h2>
+        <TitledSection id="clusters" title={t("clustersTitle")}>
           <SideBySideBars
             name={t("clustersTitle")}
             parentsLabel={t("parents")}
@@ -44,12 +42,9 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
               <AverageRow key={cluster.key} label={cluster.name} parent={cluster.parent} professional={cluster.professional} />
             ))}
           </Table>
-        </section>
+        </TitledSection>
       ) : null}
-      <section aria-labelledby="trend" className="space-y-3">
-        <h2 id="trend" className="text-2xl font-semibold">
-          {t("trendTitle")}
-        </h2>
+      <TitledSection id="trend" title={t("trendTitle")}>
         {dashboard.trend.length > 1 ? (
           <TrendLines
             name={t("trendTitle")}
@@ -63,7 +58,7 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
             <AverageRow key={row.quarter} label={t("quarterLabel", quarterParts(row.quarter))} parent={row.parent} professional={row.professional} />
           ))}
         </Table>
-      </section>
+      </TitledSection>
     </>
   );
 }
@@ -73,10 +68,7 @@ export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard 
   const { agreements } = dashboard;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="agreements" className="space-y-3">
-        <h2 id="agreements" className="text-2xl font-semibold">
-          {t("agreementsTitle")}
-        </h2>
+      <TitledSection id="agreements" title={t("agreementsTitle")}>
         {agreements.suppressed ? (
           <p className="text-lg italic text-ink-soft">{t("tooFew")}</p>
         ) : (
@@ -91,11 +83,8 @@ export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard 
             ))}
           </Table>
         )}
-      </section>
-      <section aria-labelledby="phases" className="space-y-3">
-        <h2 id="phases" className="text-2xl font-semibold">
-          {t("phasesTitle")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="phases" title={t("phasesTitle")}>
         <p className="text-lg text-ink-soft">{t("phasesIntro")}</p>
         <Table caption={t("phasesTitle")} headings={[t("phase"), t("conversations")]}>
           {dashboard.phases.map((phase) => (
@@ -109,7 +98,7 @@ export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard 
             </tr>
           ))}
         </Table>
-      </section>
+      </TitledSection>
     </div>
   );
 }

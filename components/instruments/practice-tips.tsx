@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { CatalogueDto } from "@/lib/data/instruments";
 import { ContentText } from "@/components/ui/content-text";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export async function PracticeTips({ tips, locale }: { tips: CatalogueDto["practiceTips"]; locale: string }) {
   const t = await getTranslations("Instruments");
   return (
-    <section aria-labelledby="tips-title" className="space-y-4">
-      <h2 id="tips-title" className="text-3xl font-semibold">
-        {t("tipsTitle")}
-      </h2>
+    <TitledSection id="tips-title" title={t("tipsTitle")} size="page">
       <ul className="list-disc space-y-2 ps-6 text-lg leading-relaxed">
         {tips.map((tip) => (
           <ContentText key={tip.key} as="li" locale={tip.locale} pageLocale={locale}>
@@ -17,6 +15,6 @@ export async function PracticeTips({ tips, locale }: { tips: CatalogueDto["pract
         ))}
       </ul>
       <p className="text-base text-ink-soft">{t("tipsSource")}</p>
-    </section>
+    </TitledSection>
   );
 }

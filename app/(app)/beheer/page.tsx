@@ -5,6 +5,7 @@ import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ThresholdForm } from "@/components/admin/threshold-form";
 import { UserTable } from "@/components/admin/user-table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/data/organisation";
 
@@ -22,10 +23,7 @@ export default async function AdminPage() {
         <h1 className="text-4xl font-semibold">{t("title")}</h1>
         <p className="text-lg text-ink-soft">{overview.name}</p>
       </header>
-      <section aria-labelledby="teams" className="space-y-4">
-        <h2 id="teams" className="text-3xl font-semibold">
-          {t("teams")}
-        </h2>
+      <TitledSection id="teams" title={t("teams")} size="page">
         <ul className="grid gap-3 md:grid-cols-2">
           {overview.teams.map((team) => (
             <li key={team.id} className="rounded-2xl border border-line bg-card p-5">
@@ -39,25 +37,19 @@ export default async function AdminPage() {
         <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
           <CreateTeamForm />
         </div>
-      </section>
-      <section aria-labelledby="privacy" className="space-y-4">
-        <h2 id="privacy" className="text-3xl font-semibold">
-          {t("privacyTitle")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="privacy" title={t("privacyTitle")} size="page">
         <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
           <ThresholdForm current={overview.anonymityThreshold} />
         </div>
-      </section>
-      <section aria-labelledby="users" className="space-y-4">
-        <h2 id="users" className="text-3xl font-semibold">
-          {t("users")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="users" title={t("users")} size="page">
         <UserTable users={overview.users} />
         <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
           <h3 className="text-2xl font-semibold">{t("newUser")}</h3>
           <CreateUserForm teams={overview.teams} />
         </div>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/families/family-list";
 import { NewFamilyForm } from "@/components/families/new-family-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import { canWorkWithFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listFamilies } from "@/lib/data/families";
@@ -24,12 +25,9 @@ export default async function FamiliesPage() {
       </header>
       <FamilyList families={families} />
       {teams.length > 0 ? (
-        <section aria-labelledby="new-family" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
-          <h2 id="new-family" className="text-2xl font-semibold">
-            {t("newTitle")}
-          </h2>
+        <TitledSection id="new-family" title={t("newTitle")} className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
           <NewFamilyForm teams={teams} />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
   );

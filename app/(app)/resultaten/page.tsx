@@ -5,6 +5,7 @@ import { ActivityTable } from "@/components/dashboard/activity-table";
 import { FiltersForm } from "@/components/dashboard/filters-form";
 import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { quarterParts } from "@/lib/dashboard/quarters";
 import { getDashboard, type Dashboard } from "@/lib/data/dashboard";
@@ -38,13 +39,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <a href={`/api/resultaten?${query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
         {t("csv")}
       </a>
-      <section aria-labelledby="overview" className="space-y-3">
-        <h2 id="overview" className="text-2xl font-semibold">
-          {t("overview")}
-        </h2>
+      <TitledSection id="overview" title={t("overview")}>
         {filters.instrument ? <p className="text-lg text-ink-soft">{t("countsAllInstruments")}</p> : null}
         <OverviewFigures dashboard={dashboard} />
-      </section>
+      </TitledSection>
       <ItemTables dashboard={dashboard} />
       <BalanceAndTrend dashboard={dashboard} />
       <AgreementsAndPhases dashboard={dashboard} />
