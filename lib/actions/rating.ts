@@ -55,8 +55,9 @@ export async function setConsentAction(input: unknown): Promise<ActionResult> {
   return runConversationAction(ZConsent, input, async (access, { conversationId, consent }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
     await db.$transaction(async (tx) => {
-      await tx.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent } });
-      await refreshBlocksOf(tx, [conversationId]);
+      const { status } = await tx.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent }, select: { status: true } });
+      // Before the reveal nothing counts yet; after it, a changed answer moves the team's figures.
+      if (status === "REVEALED") await refreshBlocksOf(tx, [conversationId]);
     });
     return { ok: true, data: undefined };
   });

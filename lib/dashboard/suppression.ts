@@ -3,6 +3,8 @@
 
 /** The organisation's setting, never below 3 whatever is stored. */
 export const MIN_THRESHOLD = 3;
+/** Above this, a team would hardly ever see a figure. */
+export const MAX_THRESHOLD = 50;
 
 export function effectiveThreshold(configured: number): number {
   return Math.max(MIN_THRESHOLD, Math.floor(configured));

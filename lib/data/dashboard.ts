@@ -67,9 +67,11 @@ async function scopeFor(user: SessionUser, filters: TDashboardFilters) {
 }
 
 export async function getDashboard(user: SessionUser, filters: TDashboardFilters, locale: string): Promise<Dashboard | null> {
-  const scope = await scopeFor(user, filters);
+  const [scope, organisation] = await Promise.all([
+    scopeFor(user, filters),
+    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { anonymityThreshold: true } }),
+  ]);
   if (!scope) return null;
-  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { anonymityThreshold: true } });
   const threshold = effectiveThreshold(organisation.anonymityThreshold);
   const query: DashboardQuery = {
     organisationId: user.organisationId,

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "tooLong" });
 
+/** Ids chosen in a checkbox group: teams of a user, professionals of a family. */
+export const ZIdList = z.array(ZId).max(50, { error: "tooMany" });
+
 // A pseudonymous label ("Fam. J."): short on purpose, so nobody types a full name and address.
 export const ZFamilyLabel = z.string().trim().min(1, { error: "required" }).max(40, { error: "tooLong" });
 
@@ -19,7 +22,7 @@ export const ZUpdateFamily = z.object({
   familyId: ZId,
   label: ZFamilyLabel,
   preferredLanguage: ZLanguage,
-  professionalIds: z.array(ZId).max(50, { error: "tooMany" }),
+  professionalIds: ZIdList,
 });
 export type TUpdateFamily = z.infer<typeof ZUpdateFamily>;
 

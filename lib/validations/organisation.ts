@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { MAX_THRESHOLD, MIN_THRESHOLD } from "@/lib/dashboard/suppression";
 import { ZEmail, ZPassword, ZPin } from "./auth";
-import { ZId } from "./family";
+import { ZId, ZIdList } from "./family";
 
 export const ZRole = z.enum(["PROFESSIONAL", "TEAM_LEAD", "ADMIN"], { error: "required" });
 
@@ -9,8 +10,8 @@ export const ZSetThreshold = z.object({
   anonymityThreshold: z.coerce
     .number({ error: "required" })
     .int({ error: "wholeNumber" })
-    .min(3, { error: "thresholdTooLow" })
-    .max(50, { error: "thresholdTooHigh" }),
+    .min(MIN_THRESHOLD, { error: "thresholdTooLow" })
+    .max(MAX_THRESHOLD, { error: "thresholdTooHigh" }),
 });
 
 export const ZCreateTeam = z.object({
@@ -23,7 +24,7 @@ export const ZCreateUser = z.object({
   name: ZPersonName,
   email: ZEmail,
   role: ZRole,
-  teamIds: z.array(ZId).max(50, { error: "tooMany" }),
+  teamIds: ZIdList,
   password: ZPassword,
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
@@ -32,7 +33,7 @@ export const ZUpdateUser = z.object({
   userId: ZId,
   name: ZPersonName,
   role: ZRole,
-  teamIds: z.array(ZId).max(50, { error: "tooMany" }),
+  teamIds: ZIdList,
 });
 
 export const ZResetPassword = z.object({ userId: ZId, password: ZPassword });

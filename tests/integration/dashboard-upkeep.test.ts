@@ -86,6 +86,11 @@ describe("the dashboard follows the conversations", () => {
     as(null, fifth.conversationId);
     expect(await markSideDoneAction({ conversationId: fifth.conversationId, side: "PARENT" })).toEqual({ ok: true, data: { revealed: true } });
     expect(await firstQuestion()).toMatchObject({ parent: { suppressed: false, average: 3 }, professional: { suppressed: false, average: 5 } });
+
+    // A parent who takes back their consent after the reveal is taken out of the figures at once.
+    as(null, fifth.conversationId);
+    expect(await setConsentAction({ conversationId: fifth.conversationId, consent: false })).toEqual({ ok: true, data: undefined });
+    expect((await firstQuestion()).parent).toEqual({ suppressed: true });
   });
 
   it("follows agreements as they are made and looked back on, and forgets an erased family", async () => {
