@@ -1,8 +1,12 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import type { ConversationReview } from "@/lib/data/conversation-review";
+import { isolate, registerPdfFonts, writeParagraph, type ParagraphStyle } from "@/lib/conversation/pdf-text";
+import { textDirection } from "@/lib/i18n/locales";
 
 export interface SummaryWords {
+  /** The language of these words ("nl", "ar", …): right-to-left languages are set right-aligned. Dutch when absent. */
+  locale?: string;
   title: string;
   meta: string;
   ratingsTitle: string;
@@ -18,10 +22,22 @@ export interface SummaryWords {
   appointment: string | null;
 }
 
+const ink = "#1f2a30";
+const muted = "#4a5a63";
+const styles = {
+  title: { weight: "bold", size: 22, color: ink },
+  meta: { weight: "regular", size: 11, color: muted },
+  heading: { weight: "bold", size: 15, color: ink },
+  itemTitle: { weight: "bold", size: 12, color: ink },
+  body: { weight: "regular", size: 11, color: ink },
+  appointment: { weight: "regular", size: 12, color: ink },
+} satisfies Record<string, ParagraphStyle>;
+
 /**
- * The take-home summary as an A4 PDF, the same content as the summary page. Uses the PDF
- * standard font (Helvetica, WinAnsi), which covers Dutch and English; scripts beyond Latin-1
- * need an embedded font, which comes with the parent languages.
+ * The take-home summary as an A4 PDF, the same content as the summary page, in any of the
+ * parents' languages: embedded Noto fonts (Latin, Cyrillic, Arabic), Arabic shaped and set right
+ * to left (see pdf-text.ts). Text the two wrote themselves is isolated, so a Dutch comment in
+ * an Arabic summary keeps its own direction.
  */
 export function renderSummaryPdf(review: ConversationReview, words: SummaryWords): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: words.title, Author: "Samenspraak" } });
@@ -29,28 +45,39 @@ export function renderSummaryPdf(review: ConversationReview, words: SummaryWords
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
 
-  doc.font("Helvetica-Bold").fontSize(22).text(words.title);
-  doc.font("Helvetica").fontSize(11).fillColor("#4a5a63").text(words.meta).moveDown(1.2);
+  registerPdfFonts(doc);
+  const direction = textDirection(words.locale ?? "nl");
+  const write = (text: string, style: ParagraphStyle) => writeParagraph(doc, text, direction, style);
+  // Vertical space in lines of the given size, as PDFKit's moveDown counts them.
+  const gap = (lines: number, size: number) => (doc.y += lines * size * 1.2);
+  const quoted = (comment: string | undefined) => (comment ? `: "${isolate(comment)}"` : "");
 
-  doc.fillColor("#1f2a30").font("Helvetica-Bold").fontSize(15).text(words.ratingsTitle).moveDown(0.4);
+  write(words.title, styles.title);
+  write(words.meta, styles.meta);
+  gap(1.2, 11);
+
+  write(words.ratingsTitle, styles.heading);
+  gap(0.4, 15);
   for (const item of review.items) {
     const highlight = words.highlight(item.comparison.highlight);
-    doc.font("Helvetica-Bold").fontSize(12).text(highlight ? `${item.title} (${highlight})` : item.title);
-    doc.font("Helvetica").fontSize(11);
-    doc.text(`${words.parent}: ${words.answer(item.parent)}${item.parent?.comment ? `: "${item.parent.comment}"` : ""}`);
-    doc.text(`${words.professional}: ${words.answer(item.professional)}${item.professional?.comment ? `: "${item.professional.comment}"` : ""}`);
-    if (item.note) doc.text(`${words.note}: ${item.note}`);
-    doc.moveDown(0.6);
+    write(highlight ? `${isolate(item.title)} (${highlight})` : isolate(item.title), styles.itemTitle);
+    write(`${words.parent}: ${words.answer(item.parent)}${quoted(item.parent?.comment)}`, styles.body);
+    write(`${words.professional}: ${words.answer(item.professional)}${quoted(item.professional?.comment)}`, styles.body);
+    if (item.note) write(`${words.note}: ${isolate(item.note)}`, styles.body);
+    gap(0.6, 11);
   }
 
-  doc.moveDown(0.6).font("Helvetica-Bold").fontSize(15).text(words.agreementsTitle).moveDown(0.4);
-  doc.font("Helvetica").fontSize(11);
-  if (review.agreements.length === 0) doc.text(words.noAgreements);
-  for (const agreement of review.agreements) doc.text(`• ${words.agreement(agreement)}`, { indent: 8 });
+  gap(0.6, 11);
+  write(words.agreementsTitle, styles.heading);
+  gap(0.4, 15);
+  if (review.agreements.length === 0) write(words.noAgreements, styles.body);
+  for (const agreement of review.agreements) write(`• ${words.agreement(agreement)}`, { ...styles.body, indent: 8 });
 
   if (words.appointment) {
-    doc.moveDown(1).font("Helvetica-Bold").fontSize(15).text(words.appointmentTitle).moveDown(0.4);
-    doc.font("Helvetica").fontSize(12).text(words.appointment);
+    gap(1, 11);
+    write(words.appointmentTitle, styles.heading);
+    gap(0.4, 15);
+    write(words.appointment, styles.appointment);
   }
   doc.end();
   return done;

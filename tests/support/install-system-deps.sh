@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs from Debian when it is missing: Chromium for the e2e tests
-# and PostgreSQL for the second run of the integration tests. Fast no-op when both are present.
+# Installs what the test suite needs from Debian when it is missing: Chromium for the e2e tests,
+# PostgreSQL for the second run of the integration tests, and poppler-utils (pdffonts, pdftotext,
+# pdftoppm) for the summary PDF's unit test. Fast no-op when all are present.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getConversationAccess } from "@/lib/conversation/access";
+import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
 import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
 
@@ -16,8 +17,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ con
 
   const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
   const pdf = await renderSummaryPdf(review, {
+    locale,
     title: t("summaryTitle"),
-    meta: t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) }),
+    meta: t("summaryMeta", { family: isolate(review.familyLabel), phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) }),
     ratingsTitle: t("summaryRatings"),
     parent: t("parent"),
     professional: t("professional"),
