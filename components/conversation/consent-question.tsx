@@ -5,7 +5,7 @@ import { useState } from "react";
 import { setConsentAction } from "@/lib/actions/rating";
 
 /** Asked of the parent, in their own words, before they rate; either answer is fine. */
-export function ConsentQuestion({ conversationId, onAnswered }: { conversationId: string; onAnswered: () => void }) {
+export function ConsentQuestion({ conversationId, threshold, onAnswered }: { conversationId: string; threshold: number; onAnswered: () => void }) {
   const t = useTranslations("Conversation");
   const tErrors = useTranslations("Errors");
   const [failed, setFailed] = useState(false);
@@ -19,7 +19,7 @@ export function ConsentQuestion({ conversationId, onAnswered }: { conversationId
       <h1 id="consent-title" className="text-3xl font-semibold">
         {t("consentTitle")}
       </h1>
-      <p className="text-xl leading-relaxed">{t("consentText")}</p>
+      <p className="text-xl leading-relaxed">{t("consentText", { threshold })}</p>
       {failed ? (
         <p role="alert" className="text-lg text-red-800">
           {tErrors("unexpected")}

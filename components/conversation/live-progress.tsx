@@ -2,34 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import type { ConversationProgress } from "@/lib/data/conversations";
+import { useConversationProgress } from "./use-conversation-progress";
 
-const POLL_MS = 3_000;
-
-/** Whether the parent is still busy or done, refreshed every few seconds (no third-party service). */
+/** Whether the parent is still busy or done, refreshed every few seconds. */
 export function LiveProgress({ conversationId, initial }: { conversationId: string; initial: ConversationProgress }) {
   const t = useTranslations("Conversation");
   const router = useRouter();
-  const [progress, setProgress] = useState(initial);
+  const progress = useConversationProgress(conversationId, initial);
+  const revealed = progress.status === "REVEALED";
   useEffect(() => {
-    let stopped = false;
-    const timer = setInterval(async () => {
-      try {
-        const response = await fetch(`/api/gesprekken/${conversationId}/status`, { cache: "no-store" });
-        if (!response.ok || stopped) return;
-        const next = (await response.json()) as ConversationProgress;
-        setProgress(next);
-        if (next.status === "REVEALED") router.refresh();
-      } catch {
-        // Offline for a moment: the next tick tries again.
-      }
-    }, POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [conversationId, router]);
+    if (revealed) router.refresh();
+  }, [revealed, router]);
   return (
     <ul aria-live="polite" className="space-y-2 text-lg">
       <li>

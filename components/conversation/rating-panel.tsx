@@ -58,6 +58,12 @@ export function RatingPanel({
   async function finish() {
     setFinishing(true);
     await queue?.flush();
+    // "Dank je wel! Je antwoorden zijn opgeslagen" only when they are: an answer still waiting
+    // (offline, server trouble) keeps this side open, and the save state says why.
+    if (queue?.unsent.some((save) => save.side === side)) {
+      setFinishing(false);
+      return;
+    }
     const result = await markSideDoneAction({ conversationId, side }).catch(() => null);
     setFinishing(false);
     if (result?.ok) {

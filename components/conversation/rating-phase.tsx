@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ConversationProgress } from "@/lib/data/conversations";
+import { FirstStep } from "@/components/guidance/first-step";
 import { HandOverForm, RevealEarlyForm } from "./hand-over-form";
 import { LiveProgress } from "./live-progress";
 import { PhoneInvite } from "./phone-invite";
@@ -19,6 +20,7 @@ export async function RatingPhase({ conversationId, progress, user, canEdit }: {
         <div className="grid gap-5 lg:grid-cols-2">
           <SectionCard id="together" title={t("together")}>
             <p className="text-lg">{t("togetherText")}</p>
+            <FirstStep />
             {user.hasPin ? (
               <HandOverForm conversationId={conversationId} />
             ) : (

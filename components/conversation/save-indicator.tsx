@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { SaveState } from "@/lib/client/save-queue";
 
-const ICONS: Record<SaveState, string> = { saved: "✓", saving: "…", offline: "⚠", error: "!" };
+const ICONS: Record<SaveState, string> = { saved: "✓", saving: "…", offline: "⚠", error: "!", locked: "!" };
 
 export function SaveIndicator({ state }: { state: SaveState }) {
   const t = useTranslations("Conversation.save");

@@ -23,6 +23,7 @@ export function StartConversationForm({ options }: { options: StartOptions }) {
             name="phaseKey"
             type="radio"
             legend={t("phase")}
+            hint={t("phasesHint")}
             options={options.phases.map((phase) => ({ value: phase.key, label: phase.name }))}
             defaultValues={["main"]}
             errors={fieldErrors(state, "phaseKey")}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { InstrumentDto } from "@/lib/data/instruments";
+import { TwelveQuestionsIntent } from "@/components/guidance/twelve-questions-intent";
 import { ContentText } from "@/components/ui/content-text";
 import { PartnershipClusters } from "./partnership-clusters";
 import { PromptList } from "./prompt-list";
@@ -34,7 +35,10 @@ export async function InstrumentSection({ instrument, locale }: { instrument: In
       ) : instrument.clusters.length > 0 ? (
         <PartnershipClusters instrument={instrument} locale={locale} />
       ) : (
-        <QuestionList items={instrument.items} locale={locale} />
+        <>
+          <TwelveQuestionsIntent />
+          <QuestionList items={instrument.items} locale={locale} />
+        </>
       )}
     </section>
   );

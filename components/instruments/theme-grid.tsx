@@ -26,13 +26,18 @@ export async function ThemeGrid({ items, locale }: { items: ItemDto[]; locale: s
             </ContentText>
           ) : null}
           {item.quotes.length > 0 ? (
-            <figure className="border-s-4 border-warm-700 ps-4">
+            <figure className="space-y-2 border-s-4 border-warm-700 ps-4">
               <figcaption className="sr-only">{t("quotesLabel")}</figcaption>
               {item.quotes.map((quote) => (
                 <ContentText key={quote} as="blockquote" locale={item.locale} pageLocale={locale} className="text-lg italic text-warm-700">
                   “{quote}”
                 </ContentText>
               ))}
+              {item.quotePlacementReconstructed ? (
+                <p className="text-base text-ink-soft">
+                  <Badge>{t("quotePlacement")}</Badge> {t("quotePlacementExplanation")}
+                </p>
+              ) : null}
             </figure>
           ) : null}
         </li>

@@ -10,19 +10,27 @@ export function ChoiceGroup({
   type,
   options,
   defaultValues = [],
+  hint,
   errors,
 }: {
   name: string;
   legend: ReactNode;
+  hint?: ReactNode;
   type: "checkbox" | "radio";
   options: { value: string; label: ReactNode }[];
   defaultValues?: string[];
   errors?: string[];
 }) {
-  const errorId = `${useId()}-${name}-error`;
+  const id = `${useId()}-${name}`;
+  const errorId = `${id}-error`;
   return (
-    <fieldset aria-describedby={errorId} className="space-y-2">
+    <fieldset aria-describedby={hint ? `${id}-hint ${errorId}` : errorId} className="space-y-2">
       <legend className="text-lg font-medium">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-base text-ink-soft">
+          {hint}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (
           <label

@@ -2,7 +2,8 @@
 
 import type { ActionResult } from "@/lib/actions/result-types";
 
-export type SaveState = "saved" | "saving" | "offline" | "error";
+/** "locked": the answers were revealed, so nothing more can be saved (and nothing more is tried). */
+export type SaveState = "saved" | "saving" | "offline" | "error" | "locked";
 
 export interface QueuedSave {
   conversationId: string;
@@ -24,7 +25,7 @@ const RETRY_MS = 4_000;
  */
 export class SaveQueue {
   private pending = new Map<string, QueuedSave>();
-  private flushing = false;
+  private draining: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
   state: SaveState = "saved";
@@ -57,35 +58,50 @@ export class SaveQueue {
     void this.flush();
   }
 
-  async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+  /** Sends what is waiting; resolves when the queue is empty or cannot be emptied now. */
+  flush(): Promise<void> {
+    // A second caller waits for the flush under way (and the answers it picks up), so "Klaar"
+    // is never pressed while the last answer is still on its way.
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
     clearTimeout(this.retryTimer);
-    try {
-      while (this.pending.size > 0) {
-        this.setState("saving");
-        const save = this.pending.values().next().value!;
-        let result: ActionResult;
-        try {
-          result = await this.send(save);
-        } catch {
-          // The request did not arrive (offline, server down): keep it and try again later.
-          this.setState("offline");
-          this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
-          return;
-        }
-        // Remove it unless a newer answer for the same item replaced it meanwhile.
-        if (this.pending.get(keyOf(save)) === save) this.pending.delete(keyOf(save));
-        this.persist();
-        if (!result.ok && result.message === "unexpected") {
-          this.setState("error");
-          return;
-        }
+    let refused = false;
+    while (this.pending.size > 0) {
+      this.setState("saving");
+      const save = this.pending.values().next().value!;
+      let result: ActionResult;
+      try {
+        result = await this.send(save);
+      } catch {
+        // The request did not arrive (offline, server down): keep it and try again later.
+        this.setState("offline");
+        this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
+        return;
       }
-      this.setState("saved");
-    } finally {
-      this.flushing = false;
+      if (!result.ok && result.message === "unexpected") {
+        // The server failed for a moment: keep the answer, say it is not saved, try again.
+        this.setState("error");
+        this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
+        return;
+      }
+      if (!result.ok && result.message === "locked") {
+        // Revealed meanwhile: no answer can be saved any more, so none is kept or retried.
+        this.pending.clear();
+        this.persist();
+        this.setState("locked");
+        return;
+      }
+      // Saved, or refused for good (a retry would be refused again): either way it leaves the queue.
+      refused ||= !result.ok;
+      if (this.pending.get(keyOf(save)) === save) this.pending.delete(keyOf(save));
+      this.persist();
     }
+    this.setState(refused ? "error" : "saved");
   }
 
   private persist() {

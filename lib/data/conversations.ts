@@ -1,5 +1,6 @@
 import "server-only";
 import type { ConversationAccess } from "@/lib/conversation/access";
+import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/generated/prisma/client";
 import { pickText } from "@/lib/i18n/pick-text";
@@ -20,6 +21,9 @@ export interface RatingSheet {
   status: "RATING" | "REVEALED";
   parentLocale: string;
   consentAsked: boolean;
+  /** The organisation's anonymity threshold, which the consent question names. */
+  anonymityThreshold: number;
+  revealedEarly: boolean;
   done: Record<Side, boolean>;
   items: SheetItem[];
   /** Only the sides this device answers for: a parent's phone never receives the professional's answers. */
@@ -32,7 +36,9 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
     where: { id: access.conversationId },
     select: {
       id: true,
+      organisationId: true,
       status: true,
+      revealedEarly: true,
       parentLocale: true,
       ownThemeTitle: true,
       consentToAggregate: true,
@@ -42,7 +48,7 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
   });
   if (!conversation) return null;
   const locales = [...new Set([conversation.parentLocale, uiLocale, "nl"])];
-  const [items, ratings] = await Promise.all([
+  const [items, ratings, organisation] = await Promise.all([
     db.conversationItem.findMany({
       where: { conversationId: conversation.id },
       orderBy: { position: "asc" },
@@ -61,6 +67,7 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
       where: { conversationId: conversation.id, side: { in: access.sides } },
       select: { itemId: true, side: true, value: true, comment: true },
     }),
+    db.organisation.findUniqueOrThrow({ where: { id: conversation.organisationId }, select: { anonymityThreshold: true } }),
   ]);
   const answers: Partial<Record<Side, SideAnswers>> = Object.fromEntries(access.sides.map((side) => [side, {}]));
   for (const rating of ratings) answers[rating.side]![rating.itemId] = { value: rating.value, comment: rating.comment ?? "" };
@@ -70,6 +77,8 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
     status: conversation.status,
     parentLocale: conversation.parentLocale,
     consentAsked: conversation.consentToAggregate !== null,
+    anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
+    revealedEarly: conversation.revealedEarly,
     done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
     answers,
     items: items.map(({ item }) => {
@@ -95,6 +104,7 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
 
 export interface ConversationProgress {
   status: "RATING" | "REVEALED";
+  revealedEarly: boolean;
   done: Record<Side, boolean>;
   answered: Record<Side, number>;
   total: number;
@@ -104,7 +114,7 @@ export interface ConversationProgress {
 export async function getConversationProgress(conversationId: string): Promise<ConversationProgress | null> {
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
-    select: { status: true, parentDoneAt: true, professionalDoneAt: true, _count: { select: { items: true } } },
+    select: { status: true, revealedEarly: true, parentDoneAt: true, professionalDoneAt: true, _count: { select: { items: true } } },
   });
   if (!conversation) return null;
   const counts = await db.rating.groupBy({ by: ["side"], where: { conversationId }, _count: { _all: true } });
@@ -112,6 +122,7 @@ export async function getConversationProgress(conversationId: string): Promise<C
   for (const row of counts) answered[row.side] = row._count._all;
   return {
     status: conversation.status,
+    revealedEarly: conversation.revealedEarly,
     done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
     answered,
     total: conversation._count.items,

@@ -16,6 +16,8 @@ export interface ItemDto extends TextMeta {
   kind: "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
   clusterKey: string | null;
   reconstructed: boolean;
+  /** The source does not show which theme the quotes belong to: we placed them. */
+  quotePlacementReconstructed: boolean;
   title: string;
   body: string | null;
   parentPrompt: string;
@@ -81,6 +83,7 @@ export async function getInstrumentCatalogue(locale: string): Promise<CatalogueD
                 kind: true,
                 clusterId: true,
                 reconstructed: true,
+                quotePlacementReconstructed: true,
                 texts: textsFor(locale),
               },
             },
@@ -117,6 +120,7 @@ export async function getInstrumentCatalogue(locale: string): Promise<CatalogueD
               kind: item.kind,
               clusterKey: item.clusterId ? (clusterKeys.get(item.clusterId) ?? null) : null,
               reconstructed: item.reconstructed,
+              quotePlacementReconstructed: item.quotePlacementReconstructed,
               title: itemText.title,
               body: itemText.body,
               parentPrompt: itemText.parentPrompt,

@@ -14,14 +14,13 @@ export const nl: LocaleContent = {
     praatplaat: {
       name: "Praatplaat",
       summary:
-        "Een praatplaat om als ouder en professional samen over jullie samenwerking te praten, met én voor het kind. Kies ieder een onderwerp en bespreek wat al goed gaat en wat beter kan.",
-      source:
-        "Met Andere Ogen (NJi), praatplaat 'Als professional en ouder beter samenwerken, met én voor het kind: hoe doe je dat?' (2022)",
+        "Met de praatplaat praten ouder en professional over hun samenwerking, met én voor het kind. Dat doe je naast het gesprek over wat het kind nodig heeft. Kies ieder een thema en bespreek samen wat al goed gaat en wat beter kan.",
+      source: "Met Andere Ogen, praatplaat ‘Als professional en ouder beter samenwerken, met én voor het kind: hoe doe je dat?’",
     },
     partnerships: {
       name: "Het model van de 5 partnerschappen",
       summary:
-        "Vijf manieren waarop ouders en professionals samenwerken. Zo zie je waar jullie al goed samenwerken en of er een goede balans is tussen de partnerschappen.",
+        "Vijf manieren waarop ouders en professionals samenwerken. Zo zie je waar jullie al goed samenwerken, en of er een balans is in de verschillende partnerschappen.",
       source: "Stichting Actief Ouderschap, model van de 5 partnerschappen",
     },
   },
@@ -34,7 +33,7 @@ export const nl: LocaleContent = {
       educational: {
         name: "Onderwijskundig partnerschap",
         description:
-          "Samen werken aan de opvoeding, het leren en de ontwikkeling van het kind. Hierbij horen het pedagogisch en het didactisch partnerschap.",
+          "Samenwerken aan de opvoeding en aan het leren van het kind. Hierbij horen het pedagogisch en het didactisch partnerschap.",
       },
       "parent-participation": {
         name: "Ouderparticipatie",
@@ -44,7 +43,7 @@ export const nl: LocaleContent = {
       "active-citizenship": {
         name: "Actief burgerschap",
         description:
-          "Samen bijdragen aan de buurt en de samenleving. Hierbij hoort het maatschappelijk partnerschap.",
+          "Ouders, de organisatie en de buurt werken samen. Hierbij hoort het maatschappelijk partnerschap.",
       },
     },
   },
@@ -63,8 +62,8 @@ export const nl: LocaleContent = {
       },
       "share-knowledge": {
         title: "Wil je jouw kennis met me delen als ik het niet meer zelf weet?",
-        parentPrompt: "De professional deelt kennis met mij als ik het zelf niet meer weet.",
-        professionalPrompt: "Ik deel mijn kennis met de ouder als hij of zij het zelf niet meer weet.",
+        parentPrompt: "De professional legt mij dingen uit als ik het zelf niet meer weet.",
+        professionalPrompt: "Ik leg de ouder dingen uit als hij of zij het zelf niet meer weet.",
       },
       "listen-without-judgement": {
         title: "Wil je zonder oordeel naar mij luisteren?",
@@ -73,8 +72,8 @@ export const nl: LocaleContent = {
       },
       "time-to-understand": {
         title: "Wil je me de tijd geven om je goed te verstaan?",
-        parentPrompt: "De professional geeft mij de tijd om hem of haar goed te verstaan.",
-        professionalPrompt: "Ik geef de ouder de tijd om mij goed te verstaan.",
+        parentPrompt: "De professional geeft mij genoeg tijd om alles goed te verstaan.",
+        professionalPrompt: "Ik geef de ouder genoeg tijd om alles goed te verstaan.",
       },
       "take-me-seriously": {
         title: "Wil je mij serieus nemen?",
@@ -88,12 +87,12 @@ export const nl: LocaleContent = {
       },
       "show-yourself": {
         title: "Ga je ook jezelf laten zien?",
-        parentPrompt: "De professional laat ook zichzelf zien, als mens.",
-        professionalPrompt: "Ik laat ook mezelf zien, als mens.",
+        parentPrompt: "De professional vertelt ook iets over zichzelf.",
+        professionalPrompt: "Ik vertel de ouder ook iets over mezelf.",
       },
       "take-initiative": {
         title: "Wil jij het initiatief nemen?",
-        parentPrompt: "De professional neemt het initiatief in ons contact.",
+        parentPrompt: "De professional neemt zelf het initiatief in ons contact.",
         professionalPrompt: "Ik neem het initiatief in het contact met de ouder.",
       },
       "see-what-i-do-well": {
@@ -108,10 +107,11 @@ export const nl: LocaleContent = {
         professionalPrompt: "Ik zorg dat de ouder weet wat er gaat gebeuren.",
       },
       "remind-me-of-appointments": {
-        // A request, not a question: the source's full stop is kept.
+        // A request, not a question: the source's full stop is kept. It is about remembering when
+        // we meet, so the statements say "wanneer we elkaar zien", not "afspraken" (agreements).
         title: "Help mij herinneren wanneer we een afspraak hebben.",
-        parentPrompt: "De professional helpt mij om onze afspraken te onthouden.",
-        professionalPrompt: "Ik help de ouder om onze afspraken te onthouden.",
+        parentPrompt: "De professional helpt mij te onthouden wanneer we elkaar zien.",
+        professionalPrompt: "Ik help de ouder te onthouden wanneer we elkaar zien.",
       },
     },
 
@@ -119,44 +119,43 @@ export const nl: LocaleContent = {
       "think-from-the-child": {
         title: "Denk vanuit het kind",
         body: "Elk kind is anders. Kijk naar het kind én bekijk de hele situatie rondom het kind voordat je bepaalt wat nodig is en wat kan.",
-        parentPrompt: "De professional denkt vanuit mijn kind.",
-        professionalPrompt: "Ik denk vanuit het kind.",
-        quotes: ["Kijk naar de hele omgeving van het gezin: vrienden, buren en familieleden."],
+        parentPrompt: "De professional kijkt eerst goed naar mijn kind en onze situatie.",
+        professionalPrompt: "Ik kijk eerst goed naar het kind en de situatie van het gezin.",
+        quotes: [],
       },
       "think-in-possibilities": {
         title: "Denk in mogelijkheden",
         body: "Durf als professional out-of-the-box te denken, voorbij regels te gaan als dat nodig is voor het kind. Kijk naar mogelijkheden en zeg niet te snel dat iets niet kan.",
-        parentPrompt: "De professional kijkt naar wat wel kan en zegt niet te snel dat iets niet kan.",
-        professionalPrompt: "Ik kijk naar wat wel kan en zeg niet te snel dat iets niet kan.",
+        parentPrompt: "De professional zoekt samen met mij naar wat wél kan.",
+        professionalPrompt: "Ik zoek samen met de ouder naar wat wél kan.",
         quotes: ["Denk met me mee en niet tegen."],
       },
       "connect-with-parents": {
         title: "Zoek de verbinding met ouders",
         body: "Ouderschap maakt kwetsbaar. Een veilige sfeer is voor ouders heel belangrijk. Pas dan durven ze te vertellen waar ze tegenaan lopen. Blijf in gesprek en verbinding, ook als dit (even) lastig is. De ideale oplossing bestaat vaak niet: wees dus niet te stellig in je adviezen.",
-        parentPrompt: "De professional zorgt voor een veilige sfeer, zodat ik durf te vertellen waar ik tegenaan loop.",
-        professionalPrompt:
-          "Ik zorg voor een veilige sfeer, zodat de ouder durft te vertellen waar hij of zij tegenaan loopt.",
+        parentPrompt: "De professional zorgt dat ik durf te vertellen wat moeilijk is.",
+        professionalPrompt: "Ik zorg dat de ouder durft te vertellen wat moeilijk is.",
         quotes: ["Elke ouder is anders. Heb oog voor de verschillen."],
       },
       "involve-children": {
         title: "Betrek kinderen bij je keuzes",
         body: "Werk zoveel mogelijk samen met het hele gezin. En denk daarbij vanuit de kinderen: wat kunnen ze? Waar liggen hun talenten? Kinderen zien de wereld door hun eigen bril. Bedenk dus goed hoe je iets met ze bespreekt en betrek ze bij de keuzes die je maakt.",
-        parentPrompt: "De professional betrekt mijn kind bij de keuzes.",
-        professionalPrompt: "Ik betrek het kind bij de keuzes.",
+        parentPrompt: "De professional vraagt ook mijn kind wat het ervan vindt.",
+        professionalPrompt: "Ik vraag ook het kind wat het ervan vindt.",
         quotes: ["Beweeg mee met het hele gezin."],
       },
       "recognise-parents-expertise": {
         title: "Erken de expertise van ouders",
         body: "Ouders kennen hun kinderen het beste. Zij blijven altijd; als professional kijk je slechts tijdelijk mee. Kijk dus vanuit jouw kennis en kunde samen met de ouders naar het kind en respecteer daarbij hun rol.",
-        parentPrompt: "De professional erkent dat ik mijn kind het beste ken.",
-        professionalPrompt: "Ik erken dat de ouder het kind het beste kent.",
+        parentPrompt: "De professional vraagt mij wat ik weet over mijn kind.",
+        professionalPrompt: "Ik vraag de ouder wat hij of zij weet over het kind.",
         quotes: ["Heb oog voor gelijkwaardigheid: loop eens samen met hen de ruimte in en uit."],
       },
       "support-parents": {
         title: "Bied ouders steun",
         body: "Ondersteun ouders bij het maken van keuzes. Verduidelijk daarbij wat het kind en de ouders nodig hebben. Bied ouders onafhankelijke cliëntondersteuning aan, in de vorm van buddies (andere ouders) of ervaringsdeskundigen.",
-        parentPrompt: "De professional steunt mij bij het maken van keuzes.",
-        professionalPrompt: "Ik steun de ouder bij het maken van keuzes.",
+        parentPrompt: "De professional helpt mij om keuzes te maken.",
+        professionalPrompt: "Ik help de ouder om keuzes te maken.",
         quotes: [
           "Ga naast de ouder en het kind staan. Spreek op een veilige plek af: thuis of juist ergens anders.",
         ],
@@ -164,39 +163,39 @@ export const nl: LocaleContent = {
       "work-together-for-results": {
         title: "Werk samen voor resultaat",
         body: "Een goede samenwerking leidt tot minder stress bij ouders. En tot betere, passendere en duurzamere oplossingen.",
-        parentPrompt: "Door onze samenwerking komen er goede oplossingen voor mijn kind.",
-        professionalPrompt: "Door onze samenwerking komen er goede oplossingen voor het kind.",
-        quotes: [],
+        parentPrompt: "Door onze samenwerking vinden we goede oplossingen. Dat geeft mij minder stress.",
+        professionalPrompt: "Door onze samenwerking vinden we goede oplossingen. Dat geeft de ouder minder stress.",
+        quotes: ["Kijk naar de hele omgeving van het gezin: vrienden, buren en familieleden."],
       },
       "stay-close": {
         title: "Sta dichtbij",
         body: "Laat je raken door het verhaal van de ouder en het kind. Als professional hoef je niet op afstand te blijven. Wees niet bang voor je eigen emoties of die van de ander.",
-        parentPrompt: "De professional laat zich raken door het verhaal van mij en mijn kind.",
-        professionalPrompt: "Ik laat me raken door het verhaal van de ouder en het kind.",
+        parentPrompt: "De professional leeft mee met mij en mijn kind.",
+        professionalPrompt: "Ik leef mee met de ouder en het kind.",
         quotes: ["Vraag ouder of kind wat je voor ze kunt betekenen."],
       },
       "positive-attitude": {
         title: "Heb een positieve houding",
         body: "Een voorwaarde voor een goede samenwerking: een positieve basishouding tegenover ouders. Houd de toon tijdens gesprekken over ouders en verzorgers daarom positief. Vraag aan ouders hoe het gesprek gaat.",
-        parentPrompt: "De professional heeft een positieve houding naar mij.",
-        professionalPrompt: "Ik heb een positieve houding naar de ouder.",
+        parentPrompt: "De professional praat op een vriendelijke, positieve manier met mij.",
+        professionalPrompt: "Ik praat op een vriendelijke, positieve manier met de ouder.",
         quotes: ["Let op hoe je overkomt: het is de toon die de muziek maakt."],
       },
       "agree-on-shared-goal": {
-        // The title is garbled in the OCR of the poster; reconstructed from the body text.
-        title: "Maak samen afspraken over het doel",
+        // The title is garbled in the OCR of the poster; derived from the first sentence of the text.
+        title: "Maak afspraken over het gezamenlijke doel",
         body: "Maak afspraken over het gezamenlijke doel. Waarover zijn jullie het eens en waarover niet? Maak ook afspraken over hoe je gaat samenwerken en beoordeel de samenwerking regelmatig. Weet je het als professional even niet? Wees daar eerlijk over. En onderzoek en probeer samen dingen uit.",
-        parentPrompt:
-          "De professional en ik maken samen afspraken over het doel en bespreken regelmatig hoe het samenwerken gaat.",
-        professionalPrompt:
-          "De ouder en ik maken samen afspraken over het doel en bespreken regelmatig hoe het samenwerken gaat.",
+        // One thing per statement: the goal. Reviewing the collaboration regularly is what the
+        // conversation itself does, and the theme's text says it.
+        parentPrompt: "De professional en ik spreken samen af wat we voor mijn kind willen bereiken.",
+        professionalPrompt: "De ouder en ik spreken samen af wat we voor het kind willen bereiken.",
         quotes: ["Ouders hebben hoorrecht en professionals luisterplicht."],
       },
       "own-theme": {
         title: "Wij willen toevoegen",
-        body: "Een eigen onderwerp dat jullie samen kiezen en een titel geven.",
-        parentPrompt: "Dit onderwerp gaat goed tussen de professional en mij.",
-        professionalPrompt: "Dit onderwerp gaat goed tussen de ouder en mij.",
+        body: "Een eigen thema dat jullie samen kiezen en een titel geven.",
+        parentPrompt: "Bij dit thema werken de professional en ik goed samen.",
+        professionalPrompt: "Bij dit thema werken de ouder en ik goed samen.",
         quotes: [],
       },
     },
@@ -204,34 +203,33 @@ export const nl: LocaleContent = {
     partnerships: {
       pedagogical: {
         title: "Pedagogisch partnerschap",
-        body: "Ouders en professionals praten samen over de opvoeding en over hoe het met het kind gaat. Zo stemmen ze af wat het kind nodig heeft, thuis en op de opvang of school.",
-        parentPrompt: "De professional en ik praten samen over de opvoeding en over hoe het met mijn kind gaat.",
-        professionalPrompt: "De ouder en ik praten samen over de opvoeding en over hoe het met het kind gaat.",
+        body: "Ouders en professionals praten samen over de opvoeding en over hoe het met het kind gaat. Zo stemmen ze af wat het kind nodig heeft, thuis en bij de professional.",
+        parentPrompt: "De professional en ik praten samen over de opvoeding van mijn kind.",
+        professionalPrompt: "De ouder en ik praten samen over de opvoeding van het kind.",
       },
       didactic: {
         title: "Didactisch partnerschap",
         body: "Ouders en professionals werken samen aan het leren en de ontwikkeling van het kind. Ouders weten wat hun kind leert en hoe ze thuis kunnen helpen.",
-        parentPrompt: "De professional en ik werken samen aan het leren en de ontwikkeling van mijn kind.",
-        professionalPrompt: "De ouder en ik werken samen aan het leren en de ontwikkeling van het kind.",
+        parentPrompt: "De professional en ik werken samen aan wat mijn kind leert.",
+        professionalPrompt: "De ouder en ik werken samen aan wat het kind leert.",
       },
       formal: {
         title: "Formeel partnerschap",
         body: "Ouders praten mee en beslissen mee over het beleid, bijvoorbeeld in de oudercommissie, de ouderraad of de medezeggenschapsraad.",
-        parentPrompt: "Ik kan meepraten en meebeslissen, bijvoorbeeld via de oudercommissie of de ouderraad.",
-        professionalPrompt:
-          "Ik zorg dat ouders kunnen meepraten en meebeslissen, bijvoorbeeld via de oudercommissie of de ouderraad.",
+        parentPrompt: "De professional vertelt mij hoe ik kan meebeslissen, bijvoorbeeld in de oudercommissie.",
+        professionalPrompt: "Ik vertel ouders hoe ze kunnen meebeslissen, bijvoorbeeld in de oudercommissie.",
       },
       informal: {
         title: "Informeel partnerschap",
         body: "Ouders helpen mee en doen mee bij activiteiten, zoals een uitje, een feest of voorlezen. Zo leren ouders elkaar kennen en hebben ze contact met elkaar.",
-        parentPrompt: "Ik kan meehelpen en meedoen bij activiteiten en ik heb contact met andere ouders.",
-        professionalPrompt: "Ik zorg dat ouders kunnen meehelpen en meedoen bij activiteiten en elkaar leren kennen.",
+        parentPrompt: "De professional vraagt mij om mee te helpen bij activiteiten, zoals een uitje.",
+        professionalPrompt: "Ik vraag ouders om mee te helpen bij activiteiten, zoals een uitje.",
       },
       societal: {
         title: "Maatschappelijk partnerschap",
-        body: "Ouders, kinderen en professionals dragen samen bij aan de buurt en de samenleving. Zo leren kinderen wat meedoen in de samenleving is: actief burgerschap.",
-        parentPrompt: "Ik kan samen met de opvang of school iets doen voor de buurt.",
-        professionalPrompt: "Ik betrek ouders bij wat we samen voor de buurt doen.",
+        body: "Ouders, de organisatie en anderen in de buurt werken samen, zoals de bibliotheek, de sportclub of het wijkteam. Samen zorgen ze voor een goede plek om op te groeien.",
+        parentPrompt: "De professional nodigt mij uit om mee te doen met activiteiten in de buurt.",
+        professionalPrompt: "Ik nodig ouders uit om mee te doen met activiteiten in de buurt.",
       },
     },
   },
@@ -249,20 +247,21 @@ export const nl: LocaleContent = {
   },
 
   // Phases of the relationship after the KPC Groep model (seed 004): build it, maintain it, close it.
+  // Shown to professionals, so every text speaks to the professional ("je").
   phases: {
     pre: {
       name: "Voortraject",
       description:
-        "Jullie bouwen de relatie op, bijvoorbeeld bij de kennismaking. Investeer in de relatie voordat je die nodig hebt. Als je elkaar al kent, werk je later prettiger en sneller samen aan goede oplossingen. Zet als professional de eerste stap, en daarmee de toon.",
+        "Je bouwt de relatie met de ouder op, bijvoorbeeld bij de kennismaking. Investeer in de relatie voordat je die nodig hebt. Als je elkaar al kent, werk je prettiger, sneller en efficiënter samen aan goede oplossingen. Zet als professional de eerste stap, en daarmee de toon.",
     },
     main: {
       name: "Hoofdtraject",
-      description:
-        "Jullie bouwen de relatie uit en onderhouden die, zolang het kind bij jullie is. Blijf met elkaar in gesprek, ook als het goed gaat.",
+      description: "Je bouwt de relatie met de ouder uit en onderhoudt die, zolang jullie samenwerken.",
     },
     post: {
       name: "Natraject",
-      description: "Jullie bouwen de relatie af, tegen de tijd dat het (laatste) kind vertrekt. Sluit samen goed af.",
+      description:
+        "Je bouwt de relatie af, tegen de tijd dat jullie samenwerking stopt: als het (laatste) kind de school of opvang verlaat, of als de hulp klaar is.",
     },
   },
 
@@ -274,14 +273,14 @@ export const nl: LocaleContent = {
     "make-parents-welcome": "Zorg voor een sfeer waarin ouders zich welkom voelen.",
     "trust-is-the-basis": "Vertrouwen is de basis.",
     "methods-are-no-straitjacket":
-      "Laat evidence based methodes geen dwingend keurslijf worden. De vraag/behoefte van ouders staat centraal. Maak daarbij gebruik van wat er is en blijkt te werken.",
+      "Laat evidence-based methodes geen dwingend keurslijf worden. De vraag/behoefte van ouders staat centraal. Maak daarbij gebruik van wat er is en blijkt te werken.",
     "serve-parent-child-bond": "Alles wat je doet moet de relatie tussen ouder en kind ten goede komen.",
     "connect-parents":
-      "Breng ouders met elkaar in contact, zoals in het Almeerse project Opvoeden doe je samen. Breng het positief. Ouders praten graag over kinderen en opvoeden, niet over opvoedproblemen. Iedere ouder loopt wel eens tegen vragen aan in de opvoeding.",
+      "Breng ouders met elkaar in contact, zoals bijvoorbeeld gebeurt in het Almeerse project Opvoeden doen we samen. Breng het positief. Ouders praten graag over kinderen en opvoeden, niet over opvoedproblemen. Iedere ouder loopt wel eens tegen vragen aan in de opvoeding.",
     "no-role-for-the-neighbour": "Laat professionals geen rol aannemen die de buurvrouw beter kan vervullen.",
     "parents-know-their-child":
       "Ouders hebben zeer belangrijke pedagogische informatie over hun kinderen. Zorg dat zij zich gehoord voelen.",
-    "short-term-results": "Werk samen aan korte termijn producten met een tastbaar resultaat.",
+    "short-term-results": "Werk samen aan kortetermijnproducten met een tastbaar resultaat.",
     "focus-on-the-positive": "Focus op het positieve en ga voor laaghangend fruit. Vier je successen.",
   },
 };

@@ -27,16 +27,24 @@ export const contentStructure: ContentStructure = {
       clusters: [],
       promptKeys: ["how-is-it-for-us", "how-could-it-be-better", "what-are-we-good-at", "what-helps-us", "next-steps"],
       items: [
+        // A quote that stands right before its theme's title in the OCR and says what the theme says
+        // counts as placed by the source; every other placement is ours, and marked.
         { key: "think-from-the-child", kind: "THEME" },
         { key: "think-in-possibilities", kind: "THEME" },
         { key: "connect-with-parents", kind: "THEME" },
         { key: "involve-children", kind: "THEME" },
-        { key: "recognise-parents-expertise", kind: "THEME" },
-        { key: "support-parents", kind: "THEME" },
-        { key: "work-together-for-results", kind: "THEME" },
-        { key: "stay-close", kind: "THEME" },
-        { key: "positive-attitude", kind: "THEME" },
-        { key: "agree-on-shared-goal", kind: "THEME", reconstructed: true },
+        // The quote is split in two around this title and the next one in the OCR.
+        { key: "recognise-parents-expertise", kind: "THEME", quotePlacementReconstructed: true },
+        // The quote follows this theme's text; it could as well belong to "Sta dichtbij".
+        { key: "support-parents", kind: "THEME", quotePlacementReconstructed: true },
+        // The quote stands right before this title in the OCR, but its words fit "Denk vanuit het kind" as well.
+        { key: "work-together-for-results", kind: "THEME", quotePlacementReconstructed: true },
+        // The quote follows this theme's text and stands before the next title.
+        { key: "stay-close", kind: "THEME", quotePlacementReconstructed: true },
+        // Placed by its words ("de toon"), which echo the theme's text; the OCR puts it elsewhere.
+        { key: "positive-attitude", kind: "THEME", quotePlacementReconstructed: true },
+        // Title and quote are both ours: the title is garbled, the quote stands apart from the text.
+        { key: "agree-on-shared-goal", kind: "THEME", reconstructed: true, quotePlacementReconstructed: true },
         { key: "own-theme", kind: "OPEN_THEME" },
       ],
     },

@@ -11,6 +11,11 @@ export interface ItemStructure {
   clusterKey?: string;
   /** True where the title was reconstructed from garbled source text. */
   reconstructed?: boolean;
+  /**
+   * True where the source does not show which theme a quote belongs to (the praatplaat is a
+   * poster, and its OCR text loses the layout): we placed the quote, and the screen says so.
+   */
+  quotePlacementReconstructed?: boolean;
 }
 
 export interface InstrumentStructure {

@@ -60,6 +60,7 @@ async function publishVersion(
       kind: item.kind,
       clusterId: item.clusterKey ? clusterIds.get(item.clusterKey) : null,
       reconstructed: item.reconstructed ?? false,
+      quotePlacementReconstructed: item.quotePlacementReconstructed ?? false,
     })),
   });
   return version;

@@ -24,7 +24,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   await phone.getByRole("button", { name: "Doe mee" }).click();
   await phone.getByRole("button", { name: "Ja, dat mag" }).click();
   const parent = phone.getByRole("region", { name: "Ouder" });
-  await expect(parent.getByText("Vraag 1 van 3")).toBeVisible();
+  await expect(parent.getByText("Uitspraak 1 van 3")).toBeVisible();
   await expect(phone.getByRole("region", { name: "Professional" })).toHaveCount(0);
   await expectNoAxeViolations(phone);
   await phone.screenshot({ path: testInfo.outputPath("phone-rating.png"), fullPage: true });
@@ -58,7 +58,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   // The professional answers on their own screen; then both see the answers.
   await page.getByRole("link", { name: "Vul zelf in" }).click();
   const professional = page.getByRole("region", { name: "Professional" });
-  await expect(professional.getByText("Vraag 1 van 3")).toBeVisible();
+  await expect(professional.getByText("Uitspraak 1 van 3")).toBeVisible();
   await expectNoAxeViolations(page);
   for (const choice of ["Klopt helemaal", "Klopt", "Klopt helemaal"]) {
     await professional.getByText(choice, { exact: true }).click();

@@ -27,8 +27,8 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
 
   const parent = page.getByRole("region", { name: "Ouder" });
   const professional = page.getByRole("region", { name: "Professional" });
-  await expect(parent.getByText("Vraag 1 van 3")).toBeVisible();
-  await expect(professional.getByText("Vraag 1 van 3")).toBeVisible();
+  await expect(parent.getByText("Uitspraak 1 van 3")).toBeVisible();
+  await expect(professional.getByText("Uitspraak 1 van 3")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("parent-mode.png"), fullPage: true });
 
@@ -70,7 +70,7 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await expect(items.first()).toContainText("2 · Klopt niet zo");
   await expect(items.first().getByText("Hoe zit dat bij ons?")).toBeVisible();
   await expect(items.nth(1)).toContainText("Erken de expertise van ouders");
-  await expect(items.nth(1)).toContainText("Gedeelde kracht");
+  await expect(items.nth(1)).toContainText("Samen sterk");
   await expect(items.nth(2)).toContainText("Huiswerk");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("reveal.png"), fullPage: true });
@@ -84,9 +84,9 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await page.getByLabel("Datum").fill("2027-01-12");
   await page.getByLabel("Tijd").fill("14:30");
   await page.getByLabel("Plaats (niet verplicht)").fill("Groep 2, De Boomhut");
-  await page.getByRole("button", { name: "Afspraak opslaan" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De afspraak is opgeslagen." })).toBeVisible();
-  const calendar = await page.request.get(await page.getByRole("link", { name: "Zet in je agenda (.ics)" }).getAttribute("href") ?? "");
+  await page.getByRole("button", { name: "Volgend gesprek opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Het volgende gesprek is opgeslagen." })).toBeVisible();
+  const calendar = await page.request.get(await page.getByRole("link", { name: "Zet het volgende gesprek in je agenda (.ics)" }).getAttribute("href") ?? "");
   expect(calendar.headers()["content-type"]).toContain("text/calendar");
   const ics = await calendar.text();
   expect(ics).toContain("BEGIN:VEVENT");

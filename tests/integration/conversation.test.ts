@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { startConversationAction } from "@/lib/actions/conversations";
-import { joinConversationAction, leaveParentModeAction, markSideDoneAction, saveRatingAction } from "@/lib/actions/rating";
+import { revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
+import { joinConversationAction, leaveParentModeAction, markSideDoneAction, saveRatingAction, setConsentAction } from "@/lib/actions/rating";
 import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { endParentMode, readParentMode, readParticipant, startParticipant } from "@/lib/conversation/cookies";
@@ -8,7 +8,7 @@ import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { getConversationAccess } from "@/lib/conversation/access";
 import { getParentSummary } from "@/lib/data/conversation-review";
-import { getRatingSheet } from "@/lib/data/conversations";
+import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 import { db } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/content";
 import { createWorld, type World } from "../support/factories";
@@ -196,5 +196,48 @@ describe("leaving parent mode", () => {
     await db.loginAttempt.deleteMany();
     await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect(endParentMode).toHaveBeenCalledOnce();
+  });
+});
+
+// Each promise the parent's screens make (lib/i18n/messages: consentText, phoneIntro) is kept.
+describe("what the parent's screens promise", () => {
+  it("the consent question names the organisation's own threshold, never one below the minimum", async () => {
+    const { conversationId } = await startConversation();
+    asParentPhone(conversationId);
+    const access = (await getConversationAccess(conversationId))!;
+    await db.organisation.update({ where: { id: world.organisation.id }, data: { anonymityThreshold: 9 } });
+    expect((await getRatingSheet(access, "nl"))?.anonymityThreshold).toBe(9);
+    await db.organisation.update({ where: { id: world.organisation.id }, data: { anonymityThreshold: 1 } });
+    expect((await getRatingSheet(access, "nl"))?.anonymityThreshold).toBe(3);
+  });
+
+  it("saying no to counting changes nothing in the conversation itself", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asParentPhone(conversationId);
+    expect(await setConsentAction({ conversationId, consent: false })).toEqual({ ok: true, data: undefined });
+    expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4))).toEqual({ ok: true, data: undefined });
+    await markSideDoneAction({ conversationId, side: "PARENT" });
+    asProfessional();
+    await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
+    asParentPhone(conversationId);
+    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
+    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(4);
+  });
+
+  it("an early reveal shows on the phone that is still answering, and a later answer is refused, not called saved", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asParentPhone(conversationId);
+    await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 3));
+    asProfessional();
+    expect(await revealEarlyAction(null, formData({ conversationId }))).toMatchObject({ ok: true });
+
+    asParentPhone(conversationId);
+    // What the phone polls for: revealed, early, and this parent was not done.
+    expect(await getConversationProgress(conversationId)).toMatchObject({ status: "REVEALED", revealedEarly: true, done: { PARENT: false } });
+    expect(await saveRatingAction(save(conversationId, itemIds[1], "PARENT", 5))).toMatchObject({ ok: false, message: "locked" });
+    // What the parent had answered before the reveal is in their summary; the refused answer is not.
+    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
+    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(3);
+    expect(summary?.items.find((item) => item.itemId === itemIds[1])?.parent).toBeNull();
   });
 });

@@ -20,8 +20,14 @@ describe("getInstrumentCatalogue", () => {
     const [twelve, praatplaat, partnerships] = catalogue.instruments;
     expect(twelve.items[0].title).toBe("Wil je me laten merken dat ik belangrijk ben?");
     expect(twelve.items.at(-1)?.title).toBe("Help mij herinneren wanneer we een afspraak hebben.");
-    expect(praatplaat.items.find((item) => item.reconstructed)?.title).toBe("Maak samen afspraken over het doel");
+    expect(praatplaat.items.find((item) => item.reconstructed)?.title).toBe("Maak afspraken over het gezamenlijke doel");
     expect(praatplaat.prompts[0].text).toBe("Hoe zit dat bij ons?");
+    // Quotes whose place on the poster is ours say so; the three the poster places do not.
+    expect(praatplaat.items.filter((item) => item.quotes.length > 0 && !item.quotePlacementReconstructed).map((item) => item.key)).toEqual([
+      "think-in-possibilities",
+      "connect-with-parents",
+      "involve-children",
+    ]);
     expect(partnerships.items.filter((item) => item.clusterKey === "educational").map((item) => item.key)).toEqual([
       "pedagogical",
       "didactic",

@@ -37,7 +37,7 @@ describe("De praatplaat", () => {
       "Werk samen voor resultaat",
       "Sta dichtbij",
       "Heb een positieve houding",
-      "Maak samen afspraken over het doel",
+      "Maak afspraken over het gezamenlijke doel",
       "Wij willen toevoegen",
     ]);
     expect(instrument("praatplaat").items.at(-1)?.kind).toBe("OPEN_THEME");

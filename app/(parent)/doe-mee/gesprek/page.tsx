@@ -21,9 +21,8 @@ export default async function PhoneRatingPage() {
     );
   }
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
-      <p className="text-lg">{t("phoneIntro")}</p>
-      <RatingScreen sheet={sheet} sides={["PARENT"]} askConsent />
+    <div className="mx-auto max-w-2xl">
+      <RatingScreen sheet={sheet} sides={["PARENT"]} askConsent intro={t("phoneIntro")} />
     </div>
   );
 }

@@ -12,12 +12,11 @@ export default async function ParentModePage({ params }: { params: Promise<{ con
   const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
   const sheet = await getRatingSheet(access, locale);
   if (!sheet) notFound();
-  const bothDone = sheet.status === "REVEALED";
   return (
     <div className="space-y-5">
-      {bothDone ? (
+      {sheet.status === "REVEALED" ? (
         <p role="status" className="rounded-3xl bg-teal-100 p-8 text-center text-2xl font-semibold text-teal-700">
-          {t("giveBack")}
+          {sheet.revealedEarly ? t("giveBackEarly") : t("giveBack")}
         </p>
       ) : (
         <RatingScreen sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} askConsent />

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { TwelveQuestionsIntent } from "@/components/guidance/twelve-questions-intent";
 import { StartConversationForm } from "@/components/conversation/start-conversation-form";
 import { requireUser } from "@/lib/auth/session";
 import { getStartOptions } from "@/lib/data/conversation-start";
@@ -11,9 +12,12 @@ export default async function NewConversationPage({ params }: { params: Promise<
   const [t, options] = await Promise.all([getTranslations("Conversation"), getStartOptions(user, familyId, locale)]);
   if (!options) notFound();
   return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-4xl font-semibold">{t("newTitle", { label: options.label })}</h1>
-      <StartConversationForm options={options} />
+    <div className="grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="space-y-6">
+        <h1 className="text-4xl font-semibold">{t("newTitle", { label: options.label })}</h1>
+        <StartConversationForm options={options} />
+      </div>
+      <TwelveQuestionsIntent headingLevel="h2" />
     </div>
   );
 }

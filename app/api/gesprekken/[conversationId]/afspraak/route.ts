@@ -27,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ con
   return new Response(value, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="afspraak.ics"',
+      "Content-Disposition": 'attachment; filename="volgend-gesprek.ics"',
       "Cache-Control": "no-store",
     },
   });

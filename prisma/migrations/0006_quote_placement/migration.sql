@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Item" ADD COLUMN     "quotePlacementReconstructed" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+
+// What the parent's phone promises, tried as a parent: the consent text names the real
+// threshold, "no" changes nothing, and an early reveal shows on the phone at once.
+test("the phone keeps its promises when the professional looks at the answers early", async ({ page, browser }, testInfo) => {
+  // One viewport is enough: the phone is its own context at phone size.
+  test.skip(testInfo.project.name !== "tablet-landscape", "runs once");
+  await professionalWithFamily(page);
+  await startPraatplaatConversation(page);
+  await page.getByRole("button", { name: "Maak een code" }).click();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+
+  const phoneContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await phoneContext.newPage();
+  await phone.goto("/doe-mee");
+  await phone.getByLabel("Code").fill(code);
+  await phone.getByRole("button", { name: "Doe mee" }).click();
+
+  // The demo organisation's threshold is 5: the consent question says so, in those words.
+  await expect(phone.getByText("Het team ziet alleen getallen over minstens 5 gezinnen samen.")).toBeVisible();
+  await phone.getByRole("button", { name: "Nee, liever niet" }).click();
+  await expect(phone.getByText("Soms bekijkt de professional de antwoorden eerder. Dan zie je dat hier meteen.")).toBeVisible();
+  const parent = phone.getByRole("region", { name: "Ouder" });
+  await parent.getByText("Klopt", { exact: true }).click();
+  await expect(phone.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();
+
+  // The professional does not wait for the parent.
+  await expect(page.getByText("Ouder: 1 van 3 beantwoord")).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Nu al de antwoorden bekijken" }).click();
+  await expect(page.getByText("Let op: de antwoorden zijn bekeken voordat iedereen klaar was.")).toBeVisible();
+
+  // The parent sees it without doing anything.
+  const notice = phone.getByRole("alert").filter({ hasText: "De professional heeft de antwoorden al bekeken, voordat jij klaar was." });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(parent).toHaveCount(0);
+  await expectNoAxeViolations(phone);
+  await phone.screenshot({ path: testInfo.outputPath("phone-revealed-early.png"), fullPage: true });
+
+  // Their one answer is in the summary they take home.
+  await notice.getByRole("button", { name: "Naar de samenvatting" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Samenvatting van ons gesprek" })).toBeVisible();
+  await expect(phone.getByText("4 · Klopt").first()).toBeVisible();
+  await phoneContext.close();
+});
