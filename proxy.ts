@@ -2,6 +2,7 @@ import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { verifyToken } from "@/lib/conversation/signed-token";
 import { env } from "@/lib/env";
+import { PARENT_AREA_HEADER } from "@/lib/i18n/locales";
 
 // The proxy only redirects and keeps sessions alive; it is not the security boundary. Every
 // page and server action checks the session and the resource itself (lib/auth, lib/conversation).
@@ -12,6 +13,12 @@ const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
+  // The parent's phone pages are in the parent's language (lib/i18n/request.ts); the header is
+  // set here only, never taken from the client.
+  const forwarded = new Headers(request.headers);
+  forwarded.delete(PARENT_AREA_HEADER);
+  if (path === "/doe-mee" || path.startsWith("/doe-mee/")) forwarded.set(PARENT_AREA_HEADER, "1");
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
 
   // A tablet in parent mode shows its one conversation, whatever address is typed.
   const parentMode = verifyToken<{ conversationId: string }>("parent-mode", request.cookies.get(PARENT_MODE_COOKIE)?.value);
@@ -23,7 +30,7 @@ export async function proxy(request: NextRequest) {
   const secureCookie = request.nextUrl.protocol === "https:";
   const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie });
   if (!token) {
-    if (!needsSignIn) return NextResponse.next();
+    if (!needsSignIn) return next();
     const signIn = new URL("/inloggen", request.url);
     signIn.searchParams.set("callbackUrl", path + request.nextUrl.search);
     return NextResponse.redirect(signIn);
@@ -31,7 +38,7 @@ export async function proxy(request: NextRequest) {
   // Sliding idle timeout: each request re-issues the token for another idle period, so a
   // tablet left alone signs itself out, and one in use (also in parent mode, with the
   // professional beside it) does not. Prefetches are not use.
-  const response = NextResponse.next();
+  const response = next();
   if (request.headers.has("next-router-prefetch")) return response;
   const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
   const refreshed = await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: IDLE_SECONDS });

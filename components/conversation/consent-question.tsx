@@ -2,10 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ReadAloudButton, type ReadAloudFallbacks } from "@/components/parent/read-aloud-button";
 import { setConsentAction } from "@/lib/actions/rating";
 
 /** Asked of the parent, in their own words, before they rate; either answer is fine. */
-export function ConsentQuestion({ conversationId, threshold, onAnswered }: { conversationId: string; threshold: number; onAnswered: () => void }) {
+export function ConsentQuestion({
+  conversationId,
+  threshold,
+  readAloud,
+  onAnswered,
+}: {
+  conversationId: string;
+  threshold: number;
+  readAloud: { lang: string; fallbacks: ReadAloudFallbacks };
+  onAnswered: () => void;
+}) {
+  const tParent = useTranslations("Parent");
   const t = useTranslations("Conversation");
   const tErrors = useTranslations("Errors");
   const [failed, setFailed] = useState(false);
@@ -16,9 +28,12 @@ export function ConsentQuestion({ conversationId, threshold, onAnswered }: { con
   }
   return (
     <section aria-labelledby="consent-title" className="mx-auto max-w-2xl space-y-5 rounded-3xl border-2 border-warm-700/40 bg-card p-6">
-      <h1 id="consent-title" className="text-3xl font-semibold">
-        {t("consentTitle")}
-      </h1>
+      <div className="flex items-start justify-between gap-3">
+        <h1 id="consent-title" className="text-3xl font-semibold">
+          {t("consentTitle")}
+        </h1>
+        <ReadAloudButton text={`${t("consentTitle")} ${t("consentText", { threshold })}`} lang={readAloud.lang} label={tParent("readText")} fallbacks={readAloud.fallbacks} />
+      </div>
       <p className="text-xl leading-relaxed">{t("consentText", { threshold })}</p>
       {failed ? (
         <p role="alert" className="text-lg text-red-800">

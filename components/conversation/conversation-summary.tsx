@@ -1,15 +1,23 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ParentLanguageSwitch } from "@/components/parent/language-switch";
+import { languageName } from "@/lib/i18n/family-languages";
 import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AgreementList } from "./agreement-list";
 import { ReviewList } from "./review-list";
 import { PrintButton } from "./print-button";
 import { TitledSection } from "@/components/ui/titled-section";
 
-/** What the parent takes home: both views, the notes, the agreements, the next appointment. */
-export async function ConversationSummary({ review, calendarHref }: { review: ConversationReview; calendarHref: string | null }) {
-  const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
+/**
+ * What the parent takes home: both views, the notes, the agreements, the next appointment. On the
+ * parent's own device (`forParent`) it is in their language, with their language switch and a
+ * Dutch copy; the professional gets a PDF in the parent's language to hand over.
+ */
+export async function ConversationSummary({ review, calendarHref, forParent = false }: { review: ConversationReview; calendarHref: string | null; forParent?: boolean }) {
+  const [t, tParent, format, locale] = await Promise.all([getTranslations("Conversation"), getTranslations("Parent"), getFormatter(), getLocale()]);
+  const pdf = `/api/gesprekken/${review.id}/samenvatting`;
   return (
     <article className="space-y-6">
+      {forParent ? <ParentLanguageSwitch current={review.parentLocale} conversationId={review.id} /> : null}
       <header className="space-y-1">
         <h1 className="text-4xl font-semibold">{t("summaryTitle")}</h1>
         <p className="text-lg text-ink-soft">
@@ -17,9 +25,19 @@ export async function ConversationSummary({ review, calendarHref }: { review: Co
         </p>
         <div className="no-print flex flex-wrap items-center gap-3">
           <PrintButton label={t("print")} />
-          <a href={`/api/gesprekken/${review.id}/samenvatting`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+          <a href={forParent ? `${pdf}?taal=${review.parentLocale}` : pdf} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
             {t("downloadPdf")}
           </a>
+          {forParent && review.parentLocale !== "nl" ? (
+            <a href={`${pdf}?taal=nl`} hrefLang="nl" className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+              {tParent("dutchCopy")}
+            </a>
+          ) : null}
+          {!forParent && review.parentLocale !== locale ? (
+            <a href={`${pdf}?taal=${review.parentLocale}`} hrefLang={review.parentLocale} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+              {t("parentLanguagePdf", { language: languageName(review.parentLocale, locale) })}
+            </a>
+          ) : null}
         </div>
       </header>
       <TitledSection id="summary-ratings" title={t("summaryRatings")}>

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { markSideDoneAction } from "@/lib/actions/rating";
-import type { SaveQueue } from "@/lib/client/save-queue";
+import type { SaveQueue, SaveState } from "@/lib/client/save-queue";
 import type { SheetItem, SideAnswers } from "@/lib/data/conversations";
-import { ScaleChoice } from "./scale-choice";
+import { SaveIndicator } from "./save-indicator";
+import { ScaleChoice, type ScaleReadAloud } from "./scale-choice";
 
 type Side = "PARENT" | "PROFESSIONAL";
 
@@ -22,7 +23,11 @@ export function RatingPanel({
   initialAnswers,
   initiallyDone,
   queue,
+  saveState,
   coverable,
+  readAloud,
+  intro,
+  languageSwitch,
 }: {
   conversationId: string;
   side: Side;
@@ -30,7 +35,14 @@ export function RatingPanel({
   initialAnswers: SideAnswers;
   initiallyDone: boolean;
   queue: SaveQueue | null;
+  /** Shown in each half, in that half's language. */
+  saveState: SaveState;
   coverable: boolean;
+  /** The parent's side: read every statement and answer aloud in this language. */
+  readAloud?: Omit<ScaleReadAloud, "statement">;
+  /** The parent's side: what the phone promises, and the parent's own language switch. */
+  intro?: string;
+  languageSwitch?: ReactNode;
 }) {
   const t = useTranslations("Conversation");
   const router = useRouter();
@@ -93,6 +105,9 @@ export function RatingPanel({
           </button>
         ) : null}
       </header>
+      {languageSwitch}
+      {intro ? <p className="text-lg">{intro}</p> : null}
+      <SaveIndicator state={saveState} />
       {done ? (
         <p role="status" className="rounded-2xl bg-card p-5 text-xl">
           {t("sideFinished")} {t("waiting")}
@@ -109,6 +124,7 @@ export function RatingPanel({
             value={answer?.value ?? null}
             answered={answer !== undefined}
             onChange={(value) => record(item.itemId, value, answer?.comment ?? "")}
+            readAloud={readAloud ? { ...readAloud, statement: item.parentFallbacks } : undefined}
           />
           <details className="text-lg" open={Boolean(answer?.comment)}>
             <summary className="min-h-11 cursor-pointer py-2">{t("comment")}</summary>

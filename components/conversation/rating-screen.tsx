@@ -1,12 +1,17 @@
 "use client";
 
+import type { AbstractIntlMessages } from "next-intl";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { LanguageRegion } from "@/components/i18n/language-region";
+import { ParentLanguageSwitch } from "@/components/parent/language-switch";
 import type { RatingSheet } from "@/lib/data/conversations";
+import { asParentLocale } from "@/lib/i18n/locales";
+import type { ReadAloudWords } from "@/lib/i18n/read-aloud-words";
+
 import { ConsentQuestion } from "./consent-question";
 import { RatingPanel } from "./rating-panel";
-import { SaveIndicator } from "./save-indicator";
 import { useConversationProgress } from "./use-conversation-progress";
 import { useSaveQueue } from "./use-save-queue";
 
@@ -15,35 +20,75 @@ type Side = "PARENT" | "PROFESSIONAL";
 /**
  * The rating screen for the sides this device answers for. Two sides (a tablet in parent
  * mode): two equal halves side by side in landscape, one under the other in portrait. The
- * parent's half comes first and is never the smaller one.
+ * parent's half comes first, is never the smaller one, and is in the parent's own language
+ * (`parentMessages`, when that differs from the page's), with its own language switch.
  */
-export function RatingScreen({ sheet, sides, askConsent, intro }: { sheet: RatingSheet; sides: Side[]; askConsent: boolean; intro?: string }) {
+export function RatingScreen({
+  sheet,
+  sides,
+  askConsent,
+  intro,
+  parentMessages,
+  readAloudWords,
+}: {
+  sheet: RatingSheet;
+  sides: Side[];
+  askConsent: boolean;
+  intro?: string;
+  parentMessages?: AbstractIntlMessages;
+  /** Dutch and English words to read aloud where the device has no voice for the parent's language. */
+  readAloudWords: ReadAloudWords;
+}) {
   const { queue, state } = useSaveQueue(sheet.conversationId);
   const [consentAsked, setConsentAsked] = useState(sheet.consentAsked);
   const reveal = useRevealWhileRating(sheet, state === "locked");
-  if (reveal === "interrupted") return <RevealedWhileRating onTablet={sides.length === 2} />;
+  const parentLocale = asParentLocale(sheet.parentLocale);
+  const inParentLanguage = (children: ReactNode, className?: string) =>
+    parentMessages ? (
+      <LanguageRegion locale={parentLocale} messages={parentMessages} className={className}>
+        {children}
+      </LanguageRegion>
+    ) : (
+      <div className={className}>{children}</div>
+    );
+  const languageSwitch = <ParentLanguageSwitch current={parentLocale} conversationId={sheet.conversationId} />;
+
+  if (reveal === "interrupted") return inParentLanguage(<RevealedWhileRating onTablet={sides.length === 2} />);
   if (askConsent && !consentAsked) {
-    return <ConsentQuestion conversationId={sheet.conversationId} threshold={sheet.anonymityThreshold} onAnswered={() => setConsentAsked(true)} />;
+    return inParentLanguage(
+      <>
+        {languageSwitch}
+        <ConsentQuestion
+          conversationId={sheet.conversationId}
+          threshold={sheet.anonymityThreshold}
+          readAloud={{ lang: parentLocale, fallbacks: readAloudWords.consent }}
+          onAnswered={() => setConsentAsked(true)}
+        />
+      </>,
+      "mx-auto max-w-2xl space-y-5",
+    );
   }
   if (!queue) return null;
+  const panel = (side: Side) => (
+    <RatingPanel
+      conversationId={sheet.conversationId}
+      side={side}
+      items={sheet.items}
+      initialAnswers={sheet.answers[side] ?? {}}
+      initiallyDone={sheet.done[side]}
+      queue={queue}
+      saveState={state}
+      coverable={sides.length === 2}
+      readAloud={side === "PARENT" ? { lang: parentLocale, options: readAloudWords.options } : undefined}
+      intro={side === "PARENT" ? intro : undefined}
+      languageSwitch={side === "PARENT" ? languageSwitch : undefined}
+    />
+  );
   return (
-    <div className="space-y-3">
-      {intro ? <p className="text-lg">{intro}</p> : null}
-      <SaveIndicator state={state} />
-      <div className={`grid gap-4 ${sides.length === 2 ? "landscape:grid-cols-2 lg:grid-cols-2" : ""}`}>
-        {sides.map((side) => (
-          <RatingPanel
-            key={side}
-            conversationId={sheet.conversationId}
-            side={side}
-            items={sheet.items}
-            initialAnswers={sheet.answers[side] ?? {}}
-            initiallyDone={sheet.done[side]}
-            queue={queue}
-            coverable={sides.length === 2}
-          />
-        ))}
-      </div>
+    <div className={`grid gap-4 ${sides.length === 2 ? "landscape:grid-cols-2 lg:grid-cols-2" : ""}`}>
+      {sides.map((side) => (
+        <div key={side}>{side === "PARENT" ? inParentLanguage(panel(side), "h-full") : panel(side)}</div>
+      ))}
     </div>
   );
 }

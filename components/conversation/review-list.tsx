@@ -21,8 +21,8 @@ export async function ReviewList({ review, editable }: { review: ConversationRev
           </div>
           <p className="text-sm text-ink-soft">{item.instrumentName}</p>
           <div className="flex flex-wrap gap-3">
-            <AnswerBadge who={t("parent")} answer={item.parent} />
-            <AnswerBadge who={t("professional")} answer={item.professional} />
+            <AnswerBadge who={t("parent")} statement={item.statements.parent} answer={item.parent} />
+            <AnswerBadge who={t("professional")} statement={item.statements.professional} answer={item.professional} />
           </div>
           {review.prompts.length > 0 ? (
             <details className="no-print text-lg" open={item.comparison.highlight === "bigGap"}>

@@ -1,13 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useId } from "react";
+import { ReadAloudButton, type ReadAloudFallbacks } from "@/components/parent/read-aloud-button";
 import { Face } from "./face";
 
 const VALUES = [1, 2, 3, 4, 5] as const;
 
+/** What read-aloud needs on the parent's side: the language, and Dutch and English to fall back on. */
+export interface ScaleReadAloud {
+  lang: string;
+  statement: ReadAloudFallbacks;
+  /** The six answer words (1–5, then "weet ik niet") in Dutch and in English. */
+  options: Partial<Record<"nl" | "en", string[]>>;
+}
+
 /**
  * The five-point scale and "weet ik niet" as one group of big radio buttons: a face and a word
  * on each, so neither colour nor reading alone carries the meaning. Arrow keys move between them.
+ * On the parent's side a speaker button beside the statement and beside every answer reads it aloud.
  */
 export function ScaleChoice({
   name,
@@ -16,6 +27,7 @@ export function ScaleChoice({
   answered,
   onChange,
   lang,
+  readAloud,
 }: {
   name: string;
   legend: string;
@@ -23,37 +35,43 @@ export function ScaleChoice({
   answered: boolean;
   onChange: (value: number | null) => void;
   lang?: string;
+  readAloud?: ScaleReadAloud;
 }) {
+  const legendId = useId();
   const t = useTranslations("Conversation");
+  const tParent = useTranslations("Parent");
   const options: { value: number | null; label: string }[] = [
     ...VALUES.map((option) => ({ value: option, label: t(`scale.${option}`) })),
     { value: null, label: t("unknown") },
   ];
+  const fallbacksOf = (index: number): ReadAloudFallbacks => ({ nl: readAloud?.options.nl?.[index], en: readAloud?.options.en?.[index] });
   return (
-    <fieldset className="space-y-3">
-      <legend lang={lang} className="mb-3 text-2xl font-semibold leading-snug">
-        {legend}
+    // Named by the statement alone: the speaker button sits in the legend but is not part of the name.
+    <fieldset aria-labelledby={legendId} className="space-y-3">
+      <legend className="mb-3 flex w-full items-start justify-between gap-3">
+        <span id={legendId} lang={lang} className="text-2xl font-semibold leading-snug">
+          {legend}
+        </span>
+        {readAloud ? <ReadAloudButton text={legend} lang={lang ?? readAloud.lang} label={tParent("readStatement")} fallbacks={readAloud.statement} /> : null}
       </legend>
       <div className="grid gap-2">
-        {options.map((option) => {
+        {options.map((option, index) => {
           const checked = answered && value === option.value;
           return (
-            <label
-              key={String(option.value)}
-              className={`flex min-h-14 cursor-pointer items-center gap-3 rounded-2xl border-2 px-3 py-1 text-lg leading-tight has-focus-visible:outline-3 has-focus-visible:outline-teal-700 ${
-                checked ? "border-teal-700 bg-teal-100 font-semibold" : "border-line bg-card"
-              } ${option.value === null ? "mt-1" : ""}`}
-            >
-              <input
-                type="radio"
-                name={name}
-                className="sr-only"
-                checked={checked}
-                onChange={() => onChange(option.value)}
-              />
-              <Face value={option.value} className="size-10 shrink-0 text-teal-700" />
-              <span>{option.label}</span>
-            </label>
+            <div key={String(option.value)} className={`flex items-center gap-2 ${option.value === null ? "mt-1" : ""}`}>
+              <label
+                className={`flex min-h-14 flex-1 cursor-pointer items-center gap-3 rounded-2xl border-2 px-3 py-1 text-lg leading-tight has-focus-visible:outline-3 has-focus-visible:outline-teal-700 ${
+                  checked ? "border-teal-700 bg-teal-100 font-semibold" : "border-line bg-card"
+                }`}
+              >
+                <input type="radio" name={name} className="sr-only" checked={checked} onChange={() => onChange(option.value)} />
+                <Face value={option.value} className="size-10 shrink-0 text-teal-700" />
+                <span>{option.label}</span>
+              </label>
+              {readAloud ? (
+                <ReadAloudButton text={option.label} lang={readAloud.lang} label={tParent("readOption", { option: option.label })} fallbacks={fallbacksOf(index)} />
+              ) : null}
+            </div>
           );
         })}
       </div>

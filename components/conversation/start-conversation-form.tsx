@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { LanguageSelect } from "@/components/families/language-select";
+import { ParentLanguageSelect } from "@/components/families/language-select";
 import { ActionForm } from "@/components/ui/action-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
@@ -44,7 +44,7 @@ export function StartConversationForm({ options }: { options: StartOptions }) {
             errors={fieldErrors(state, "themeKeys")}
           />
           <TextField name="ownThemeTitle" label={t("ownTheme")} hint={t("ownThemeHint")} maxLength={80} errors={fieldErrors(state, "ownThemeTitle")} />
-          <LanguageSelect defaultValue={options.preferredLanguage} label={t("parentLanguage")} name="parentLocale" errors={fieldErrors(state, "parentLocale")} />
+          <ParentLanguageSelect homeLanguage={options.preferredLanguage} errors={fieldErrors(state, "parentLocale")} />
           <SubmitButton pending={pending}>{t("start")}</SubmitButton>
         </>
       )}

@@ -15,6 +15,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       ? [
           { href: "/beheer", label: t("navAdmin") },
           { href: "/beheer/logboek", label: t("navAudit") },
+          { href: "/beheer/vertalingen", label: t("navTranslations") },
         ]
       : []),
     { href: "/instellingen", label: t("navSettings") },

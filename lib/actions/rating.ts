@@ -7,6 +7,7 @@ import { verifySecret } from "@/lib/auth/password";
 import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant } from "@/lib/conversation/cookies";
 import { hashJoinCode } from "@/lib/conversation/join-code";
+import { settleJoinedLanguage } from "@/lib/conversation/parent-language";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
@@ -95,5 +96,6 @@ export async function joinConversationAction(_previous: ActionResult | null, for
   await recordLoginAttempt(db, `${key}:${ip}`, ip, conversation !== null);
   if (!conversation) return fail("invalid", { code: ["unknownCode"] });
   await startParticipant({ conversationId: conversation.id }, conversation.joinCodeExpiresAt!);
+  await settleJoinedLanguage(conversation.id);
   redirect("/doe-mee/gesprek");
 }

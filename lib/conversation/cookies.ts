@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { isParentLocale, PARENT_LOCALE_COOKIE, type ParentLocale } from "@/lib/i18n/locales";
 import { signToken, verifyToken } from "./signed-token";
 
 // Two cookies give a device access to exactly one conversation and nothing else:
@@ -41,4 +42,19 @@ export async function endParentMode(): Promise<void> {
 
 export async function startParticipant(participant: Participant, expires: Date): Promise<void> {
   (await cookies()).set(PARTICIPANT_COOKIE, signToken("participant", { ...participant }, expires), cookieOptions(expires));
+}
+
+const THIRTY_DAYS_SECONDS = 60 * 60 * 24 * 30;
+
+/**
+ * The parent's language on their own phone: its pages (/doe-mee) are in that language from the
+ * first request on, before any conversation is known (lib/i18n/request.ts reads it).
+ */
+export async function readParentLocale(): Promise<ParentLocale | null> {
+  const value = (await cookies()).get(PARENT_LOCALE_COOKIE)?.value;
+  return isParentLocale(value) ? value : null;
+}
+
+export async function rememberParentLocale(locale: ParentLocale): Promise<void> {
+  (await cookies()).set(PARENT_LOCALE_COOKIE, locale, { path: "/", maxAge: THIRTY_DAYS_SECONDS, sameSite: "lax", httpOnly: true });
 }

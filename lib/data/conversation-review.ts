@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { compareRatings, orderForReveal, type Comparison } from "@/lib/conversation/compare";
 import { db } from "@/lib/db";
+import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
 
 export interface ReviewItem {
@@ -12,6 +13,8 @@ export interface ReviewItem {
   position: number;
   instrumentName: string;
   title: string;
+  /** What each side rated, in the review's language: a parent recognises their own words. */
+  statements: { parent: string; professional: string };
   parent: { value: number | null; comment: string } | null;
   professional: { value: number | null; comment: string } | null;
   comparison: Comparison;
@@ -34,6 +37,8 @@ export interface ConversationReview {
   phaseName: string;
   status: "RATING" | "REVEALED";
   revealedEarly: boolean;
+  /** The language the parent reads in: their summary and its PDF follow it. */
+  parentLocale: ParentLocale;
   createdAt: Date;
   done: { parent: boolean; professional: boolean };
   /** Ordered for the talk: biggest differences first. Empty until revealed. */
@@ -76,6 +81,7 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
       phaseKey: true,
       status: true,
       revealedEarly: true,
+      parentLocale: true,
       createdAt: true,
       parentDoneAt: true,
       professionalDoneAt: true,
@@ -118,11 +124,17 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
     ? items.map(({ position, item }) => {
         const parent = answer(item.id, "PARENT");
         const professional = answer(item.id, "PROFESSIONAL");
+        const text = pickText(item.texts, locale)!;
+        const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
         return {
           itemId: item.id,
           position,
           instrumentName: pickText(item.instrumentVersion.texts, locale)!.name,
-          title: item.kind === "OPEN_THEME" && conversation.ownThemeTitle ? conversation.ownThemeTitle : pickText(item.texts, locale)!.title,
+          title: ownTitle ?? text.title,
+          statements: {
+            parent: ownTitle ? `${ownTitle}: ${text.parentPrompt}` : text.parentPrompt,
+            professional: ownTitle ? `${ownTitle}: ${text.professionalPrompt}` : text.professionalPrompt,
+          },
           parent,
           professional,
           comparison: compareRatings(parent?.value, professional?.value),
@@ -137,6 +149,7 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
     phaseName: phase ? pickText(phase.texts, locale)!.name : conversation.phaseKey,
     status: conversation.status,
     revealedEarly: conversation.revealedEarly,
+    parentLocale: asParentLocale(conversation.parentLocale),
     createdAt: conversation.createdAt,
     done: { parent: conversation.parentDoneAt !== null, professional: conversation.professionalDoneAt !== null },
     items: orderForReveal(reviewItems),

@@ -3,6 +3,7 @@ import type { ConversationAccess } from "@/lib/conversation/access";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/generated/prisma/client";
+import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
 
 export interface SheetItem {
@@ -12,6 +13,8 @@ export interface SheetItem {
   title: string;
   /** The statement each side rates, in that side's language. */
   prompts: Record<Side, { text: string; locale: string }>;
+  /** The parent's statement in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
+  parentFallbacks: { nl: string; en?: string };
 }
 
 export type SideAnswers = Record<string, { value: number | null; comment: string }>;
@@ -47,7 +50,7 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
     },
   });
   if (!conversation) return null;
-  const locales = [...new Set([conversation.parentLocale, uiLocale, "nl"])];
+  const locales = [...new Set([conversation.parentLocale, uiLocale, "nl", "en"])];
   const [items, ratings, organisation] = await Promise.all([
     db.conversationItem.findMany({
       where: { conversationId: conversation.id },
@@ -85,17 +88,22 @@ export async function getRatingSheet(access: ConversationAccess, uiLocale: strin
       const forParent = pickText(item.texts, conversation.parentLocale)!;
       const forProfessional = pickText(item.texts, uiLocale)!;
       const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
+      const parentStatement = (text: { parentPrompt: string } | undefined) => (text ? (ownTitle ? `${ownTitle}: ${text.parentPrompt}` : text.parentPrompt) : undefined);
       return {
         itemId: item.id,
         instrumentKey: item.instrumentVersion.instrument.key,
         kind: item.kind,
         title: ownTitle ?? forProfessional.title,
         prompts: {
-          PARENT: { text: ownTitle ? `${ownTitle}: ${forParent.parentPrompt}` : forParent.parentPrompt, locale: forParent.locale },
+          PARENT: { text: parentStatement(forParent)!, locale: forParent.locale },
           PROFESSIONAL: {
             text: ownTitle ? `${ownTitle}: ${forProfessional.professionalPrompt}` : forProfessional.professionalPrompt,
             locale: forProfessional.locale,
           },
+        },
+        parentFallbacks: {
+          nl: parentStatement(item.texts.find((text) => text.locale === "nl"))!,
+          en: parentStatement(item.texts.find((text) => text.locale === "en")),
         },
       };
     }),
@@ -127,4 +135,10 @@ export async function getConversationProgress(conversationId: string): Promise<C
     answered,
     total: conversation._count.items,
   };
+}
+
+/** The language a parent reads this conversation in (for a device that already has access to it). */
+export async function getParentLocale(conversationId: string): Promise<ParentLocale> {
+  const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { parentLocale: true } });
+  return asParentLocale(conversation?.parentLocale);
 }

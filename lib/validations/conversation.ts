@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZId, ZLanguage } from "./family";
+import { ZId } from "./family";
+import { ZParentLocale } from "./locale";
 
 export const ZSide = z.enum(["PARENT", "PROFESSIONAL"]);
 
@@ -10,7 +11,8 @@ export const ZStartConversation = z
     instrumentKeys: z.array(z.enum(["twelve-questions", "praatplaat", "partnerships"])).min(1, { error: "chooseInstrument" }),
     themeKeys: z.array(z.string().trim().min(1).max(64)).max(20, { error: "tooMany" }),
     ownThemeTitle: z.string().trim().max(80, { error: "tooLong" }).optional().default(""),
-    parentLocale: ZLanguage,
+    // Only a language with content: the parent's screens must be readable.
+    parentLocale: ZParentLocale,
   })
   .refine((input) => !input.instrumentKeys.includes("praatplaat") || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
     error: "chooseTheme",

@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
+import { ar } from "./ar";
 import { en } from "./en";
 import { nl } from "./nl";
+import { pl } from "./pl";
+import { tr } from "./tr";
+import { uk } from "./uk";
 import { contentStructure } from "./structure";
 import type { InstrumentStructure, LocaleContent } from "./types";
 
@@ -8,7 +12,8 @@ export { contentStructure };
 
 /** Dutch is the source language; every other locale is a translation of it. */
 export const sourceLocale: LocaleContent = nl;
-export const contentLocales: LocaleContent[] = [nl, en];
+/** One file per parent language (lib/i18n/locales.ts: parentLocales), Dutch first. */
+export const contentLocales: LocaleContent[] = [nl, en, tr, ar, pl, uk];
 
 /**
  * Identifies one published version of an instrument: its structure and its Dutch source text.

@@ -36,7 +36,7 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await professional.getByRole("button", { name: "Bedek mijn antwoorden" }).click();
   await expect(professional.getByText("Bedekt, zodat de ander niet meekijkt.")).toBeVisible();
   await answer(parent, ["Klopt helemaal", "Klopt niet zo", "Weet ik niet / past niet"]);
-  await expect(page.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();
+  await expect(parent.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();
   await expect(parent.getByText("Dank je wel! Je antwoorden zijn opgeslagen.")).toBeVisible();
 
   // Parent mode cannot be left by typing an address, going back or reloading.

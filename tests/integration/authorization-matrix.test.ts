@@ -1,3 +1,4 @@
+import { setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
@@ -96,6 +97,12 @@ const conversationCases: Record<string, ActionCase> = {
     run: (_, fixture) =>
       reviewAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, status: "DONE" })),
     changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).status === "DONE",
+  },
+  "setConversationLanguageAction (conversation of family A)": {
+    // The parent's own choice, from the parent's phone or half of the tablet: no staff account.
+    allowed: [],
+    run: (_, fixture) => setConversationLanguageAction({ conversationId: fixture.conversationId, locale: "tr" }),
+    changed: async (_, fixture) => (await conversationOf(fixture)).parentLocale === "tr",
   },
   "setAppointmentAction (conversation of family A)": {
     allowed: ["professional of the team"],

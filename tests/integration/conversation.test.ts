@@ -3,7 +3,8 @@ import { revealEarlyAction, startConversationAction } from "@/lib/actions/conver
 import { joinConversationAction, leaveParentModeAction, markSideDoneAction, saveRatingAction, setConsentAction } from "@/lib/actions/rating";
 import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
-import { endParentMode, readParentMode, readParticipant, startParticipant } from "@/lib/conversation/cookies";
+import { endParentMode, readParentLocale, readParentMode, readParticipant, rememberParentLocale, startParticipant } from "@/lib/conversation/cookies";
+import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { getConversationAccess } from "@/lib/conversation/access";
@@ -22,6 +23,8 @@ vi.mock("@/lib/conversation/cookies", () => ({
   startParticipant: vi.fn(),
   startParentMode: vi.fn(),
   endParentMode: vi.fn(),
+  readParentLocale: vi.fn(async () => null),
+  rememberParentLocale: vi.fn(),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.20" }) }));
@@ -239,5 +242,47 @@ describe("what the parent's screens promise", () => {
     const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
     expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(3);
     expect(summary?.items.find((item) => item.itemId === itemIds[1])?.parent).toBeNull();
+  });
+});
+
+describe("the parent's language", () => {
+  it("the parent switches it while answering, and the answers stay", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asParentPhone(conversationId);
+    await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4));
+    expect(await setConversationLanguageAction({ conversationId, locale: "ar" })).toEqual({ ok: true, data: undefined });
+    expect(rememberParentLocale).toHaveBeenCalledWith("ar");
+    const sheet = await getRatingSheet((await getConversationAccess(conversationId))!, "nl");
+    expect(sheet?.parentLocale).toBe("ar");
+    expect(sheet?.answers.PARENT?.[itemIds[0]]?.value).toBe(4);
+  });
+
+  it("refuses a language without content, or a professional choosing it for the parent, and changes nothing", async () => {
+    const { conversationId } = await startConversation();
+    asParentPhone(conversationId);
+    expect(await setConversationLanguageAction({ conversationId, locale: "so" })).toMatchObject({ ok: false, message: "invalid" });
+    asProfessional();
+    expect(await setConversationLanguageAction({ conversationId, locale: "tr" })).toMatchObject({ ok: false, message: "forbidden" });
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).parentLocale).toBe("nl");
+  });
+
+  it("on the join page, only a language with content is remembered, and bad input gets a kind answer", async () => {
+    vi.mocked(rememberParentLocale).mockClear();
+    for (const bad of [{}, { locale: "xx" }, { locale: ["tr"] }, { locale: "tr\u0000" }, null, "tr"]) {
+      expect(await chooseParentLanguageAction(bad)).toMatchObject({ ok: false, message: "invalid" });
+    }
+    expect(rememberParentLocale).not.toHaveBeenCalled();
+    expect(await chooseParentLanguageAction({ locale: "pl" })).toEqual({ ok: true, data: undefined });
+    expect(rememberParentLocale).toHaveBeenCalledWith("pl");
+  });
+
+  it("a language chosen on the join page wins over the preselected one when the parent joins", async () => {
+    const { conversationId } = await startConversation({ parentLocale: "tr" });
+    const code = "ABCD2345";
+    await db.conversation.update({ where: { id: conversationId }, data: { joinCodeHash: hashJoinCode(code) } });
+    vi.mocked(readParentMode).mockResolvedValue(null);
+    vi.mocked(readParentLocale).mockResolvedValueOnce("uk");
+    await expect(joinConversationAction(null, formData({ code }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).parentLocale).toBe("uk");
   });
 });

@@ -32,4 +32,11 @@ describe("proxy", () => {
     const response = await proxy(await requestWithToken(-60));
     expect(response.headers.get("location")).toContain("/inloggen");
   });
+
+  it("marks the parent's phone pages for the parent's language, and only those, whatever the client sends", async () => {
+    const forwardedArea = (response: Response) => response.headers.get("x-middleware-request-x-samenspraak-parent-area");
+    expect(forwardedArea(await proxy(new NextRequest("http://localhost/doe-mee/gesprek")))).toBe("1");
+    const spoofed = await proxy(new NextRequest("http://localhost/instrumenten", { headers: { "x-samenspraak-parent-area": "1" } }));
+    expect(forwardedArea(spoofed)).toBeNull();
+  });
 });

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { readAloudWords } from "@/lib/i18n/read-aloud-words";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RatingScreen } from "@/components/conversation/rating-screen";
 import { getConversationAccess } from "@/lib/conversation/access";
 import { getRatingSheet } from "@/lib/data/conversations";
+import { asParentLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/load-messages";
 
 export default async function ParentModePage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
@@ -19,7 +22,7 @@ export default async function ParentModePage({ params }: { params: Promise<{ con
           {sheet.revealedEarly ? t("giveBackEarly") : t("giveBack")}
         </p>
       ) : (
-        <RatingScreen sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} askConsent />
+        <RatingScreen readAloudWords={readAloudWords(sheet.anonymityThreshold)} sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} askConsent parentMessages={messagesFor(asParentLocale(sheet.parentLocale))} />
       )}
       <p className="text-end">
         <Link href="/ouder/verlaten" className="inline-flex min-h-11 items-center text-base text-ink-soft underline">

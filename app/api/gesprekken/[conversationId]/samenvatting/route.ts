@@ -4,18 +4,23 @@ import { getConversationAccess } from "@/lib/conversation/access";
 import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
 import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
+import { getParentLocale } from "@/lib/data/conversations";
+import { isParentLocale } from "@/lib/i18n/locales";
 
 // The summary to take home as a PDF file: for the professional, and for the parent's phone once
-// the answers are revealed.
-export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
+// the answers are revealed. The parent's device gets it in the parent's language, the
+// professional in theirs; `?taal=nl` (any parent language) asks for a copy in that language.
+export async function GET(request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const locale = await getLocale();
   const access = await getConversationAccess(conversationId);
-  const user = access?.kind === "professional" ? await getCurrentUser() : null;
-  const review = !access ? null : user ? await getConversationReview(user, conversationId, locale) : await getParentSummary(access, locale);
+  if (!access) return new Response("Not found", { status: 404 });
+  const requested = new URL(request.url).searchParams.get("taal");
+  const locale = isParentLocale(requested) ? requested : access.kind === "professional" ? await getLocale() : await getParentLocale(conversationId);
+  const user = access.kind === "professional" ? await getCurrentUser() : null;
+  const review = user ? await getConversationReview(user, conversationId, locale) : await getParentSummary(access, locale);
   if (!review) return new Response("Not found", { status: 404 });
 
-  const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "Conversation" }), getFormatter({ locale })]);
   const pdf = await renderSummaryPdf(review, {
     locale,
     title: t("summaryTitle"),
@@ -44,7 +49,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ con
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": 'attachment; filename="samenvatting.pdf"',
+      "Content-Disposition": `attachment; filename="samenvatting-${locale}.pdf"`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,0 +1,90 @@
+// The interface texts a parent reads: joining with a code, the consent question, rating, the
+// phone, the reveal and the summary. These exist in every parent language; everything else (the
+// professional's, team lead's and admin's screens) stays in the interface languages, nl and en.
+// A parent language's file (messages/<locale>.json) holds exactly these keys; a key it lacks is
+// shown in Dutch, never as a key, and is listed on purpose in tests/unit/parent-languages.test.ts.
+
+const scale = ["1", "2", "3", "4", "5"].map((value) => `Conversation.scale.${value}`);
+const saveStates = ["saved", "saving", "offline", "error", "locked"].map((state) => `Conversation.save.${state}`);
+const owners = ["PARENT", "PROFESSIONAL", "TOGETHER"].map((owner) => `Conversation.owners.${owner}`);
+const statuses = ["OPEN", "DONE", "NOT_DONE"].map((status) => `Conversation.statuses.${status}`);
+
+export const parentMessageKeys: readonly string[] = [
+  "Common.appName",
+  "Common.skipToContent",
+  "Common.saving",
+  "Errors.invalid",
+  "Errors.notFound",
+  "Errors.throttled",
+  "Errors.unexpected",
+  "Errors.locked",
+  "Errors.fields.invalid",
+  "Errors.fields.required",
+  "Errors.fields.tooLong",
+  "Errors.fields.unknownCode",
+  // Joining on the phone, and the consent question.
+  "Conversation.joinTitle",
+  "Conversation.joinText",
+  "Conversation.code",
+  "Conversation.join",
+  "Conversation.consentTitle",
+  "Conversation.consentText",
+  "Conversation.consentYes",
+  "Conversation.consentNo",
+  // Rating, on the phone or on the parent's half of the tablet.
+  "Conversation.phoneIntro",
+  "Conversation.parent",
+  "Conversation.professional",
+  "Conversation.cover",
+  "Conversation.uncover",
+  "Conversation.covered",
+  "Conversation.progress",
+  "Conversation.previous",
+  "Conversation.next",
+  "Conversation.comment",
+  "Conversation.done",
+  "Conversation.sideFinished",
+  "Conversation.waiting",
+  "Conversation.answerAll",
+  ...scale,
+  "Conversation.unknown",
+  ...saveStates,
+  "Conversation.finished",
+  "Conversation.giveBack",
+  "Conversation.giveBackEarly",
+  "Conversation.revealedWhileRating",
+  "Conversation.toSummary",
+  "Conversation.continue",
+  // The reveal and the summary to take home.
+  "Conversation.summaryTitle",
+  "Conversation.summaryMeta",
+  "Conversation.summaryRatings",
+  "Conversation.summaryNone",
+  "Conversation.print",
+  "Conversation.downloadPdf",
+  "Conversation.bigGap",
+  "Conversation.sharedStrength",
+  "Conversation.noAnswer",
+  "Conversation.unknownShort",
+  "Conversation.note",
+  "Conversation.promptsTitle",
+  "Conversation.agreementsTitle",
+  ...owners,
+  ...statuses,
+  "Conversation.due",
+  "Conversation.noAgreements",
+  "Conversation.appointmentTitle",
+  "Conversation.appointmentAt",
+  "Conversation.calendar",
+  // Only parents read these: the language switch, read-aloud, the Dutch copy.
+  "Parent.chooseLanguage",
+  "Parent.readStatement",
+  "Parent.readOption",
+  "Parent.readText",
+  "Parent.stopReading",
+  "Parent.noVoice",
+  "Parent.hearDutch",
+  "Parent.hearEnglish",
+  "Parent.cannotRead",
+  "Parent.dutchCopy",
+];
