@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { markSideDoneAction } from "@/lib/actions/rating";
@@ -45,6 +45,8 @@ export function RatingPanel({
   languageSwitch?: ReactNode;
 }) {
   const t = useTranslations("Conversation");
+  // This half's language: the parent's region may be in another language than the page.
+  const locale = useLocale();
   const router = useRouter();
   const headingId = useId();
   const [index, setIndex] = useState(0);
@@ -64,7 +66,7 @@ export function RatingPanel({
 
   function record(itemId: string, value: number | null, comment: string) {
     setAnswers((current) => ({ ...current, [itemId]: { value, comment } }));
-    queue?.enqueue({ conversationId, itemId, side, value, comment, answeredAt: new Date().toISOString() });
+    queue?.enqueue({ conversationId, itemId, side, value, comment, answeredAt: new Date().toISOString(), locale });
   }
 
   async function finish() {

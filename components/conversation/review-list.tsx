@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ParentLocale } from "@/lib/i18n/locales";
 import { Badge } from "@/components/ui/badge";
 import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AnswerBadge } from "./answer-badge";
@@ -8,8 +9,8 @@ import { NoteField } from "./note-field";
  * Both answers per item, biggest differences first, with the praatplaat prompts beside each
  * (open where the two differ most, folded elsewhere so the list stays calm).
  */
-export async function ReviewList({ review, editable }: { review: ConversationReview; editable: boolean }) {
-  const t = await getTranslations("Conversation");
+export async function ReviewList({ review, editable, locale }: { review: ConversationReview; editable: boolean; locale?: ParentLocale }) {
+  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "Conversation" });
   return (
     <ol className="space-y-4">
       {review.items.map((item) => (
@@ -21,8 +22,8 @@ export async function ReviewList({ review, editable }: { review: ConversationRev
           </div>
           <p className="text-sm text-ink-soft">{item.instrumentName}</p>
           <div className="flex flex-wrap gap-3">
-            <AnswerBadge who={t("parent")} statement={item.statements.parent} answer={item.parent} />
-            <AnswerBadge who={t("professional")} statement={item.statements.professional} answer={item.professional} />
+            <AnswerBadge who={t("parent")} statement={item.statements.parent} answer={item.parent} locale={locale} />
+            <AnswerBadge who={t("professional")} statement={item.statements.professional} answer={item.professional} locale={locale} />
           </div>
           {review.prompts.length > 0 ? (
             <details className="no-print text-lg" open={item.comparison.highlight === "bigGap"}>

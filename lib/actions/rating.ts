@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifySecret } from "@/lib/auth/password";
-import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
+import { reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant } from "@/lib/conversation/cookies";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { settleJoinedLanguage } from "@/lib/conversation/parent-language";
@@ -70,12 +70,11 @@ export async function leaveParentModeAction(_previous: ActionResult | null, form
   if (!mode) redirect("/start");
   const parsed = ZLeaveParentMode.safeParse(formValues(formData));
   if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
-  const key = `pin:${mode.professionalId}`;
-  const ip = clientIp(await headers());
-  if (!(await checkLoginThrottle(db, key, ip)).allowed) return fail("throttled");
+  const reservation = await reserveAttempt(db, "pin", mode.professionalId, clientIp(await headers()));
+  if (!reservation.allowed) return fail("throttled");
   const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { pinHash: true } });
   const matches = professional?.pinHash ? await verifySecret(professional.pinHash, parsed.data.pin) : false;
-  await recordLoginAttempt(db, key, ip, matches);
+  await settleAttempt(db, reservation, matches);
   if (!matches) return fail("invalid", { pin: ["wrongPin"] });
   await endParentMode();
   redirect(`/gesprekken/${mode.conversationId}`);
@@ -85,15 +84,15 @@ export async function leaveParentModeAction(_previous: ActionResult | null, form
 export async function joinConversationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = ZJoin.safeParse(formValues(formData));
   if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
-  const key = "join-code";
   const ip = clientIp(await headers());
   // Per address: whoever guesses codes is slowed down long before one could be found.
-  if (!(await checkLoginThrottle(db, `${key}:${ip}`, ip)).allowed) return fail("throttled");
+  const reservation = await reserveAttempt(db, "join-code", ip, ip);
+  if (!reservation.allowed) return fail("throttled");
   const conversation = await db.conversation.findFirst({
     where: { joinCodeHash: hashJoinCode(parsed.data.code), joinCodeExpiresAt: { gt: new Date() }, status: "RATING" },
     select: { id: true, joinCodeExpiresAt: true },
   });
-  await recordLoginAttempt(db, `${key}:${ip}`, ip, conversation !== null);
+  await settleAttempt(db, reservation, conversation !== null);
   if (!conversation) return fail("invalid", { code: ["unknownCode"] });
   await startParticipant({ conversationId: conversation.id }, conversation.joinCodeExpiresAt!);
   await settleJoinedLanguage(conversation.id);

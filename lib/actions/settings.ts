@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hashSecret, verifySecret } from "@/lib/auth/password";
-import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/throttle";
+import { reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { ZSetPin } from "@/lib/validations/organisation";
 import { fail, formValues, runAction } from "./result";
@@ -15,10 +15,11 @@ export async function setPinAction(_previous: ActionResult | null, formData: For
   return runAction(ZSetPin, formValues(formData), async (user, input) => {
     // The password check shares the sign-in throttle: a borrowed session cannot guess it.
     const ip = clientIp(await headers());
-    if (!(await checkLoginThrottle(db, user.email, ip)).allowed) return fail("throttled");
+    const reservation = await reserveAttempt(db, "sign-in", user.email, ip);
+    if (!reservation.allowed) return fail("throttled");
     const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
     const matches = account ? await verifySecret(account.passwordHash, input.currentPassword) : false;
-    await recordLoginAttempt(db, user.email, ip, matches);
+    await settleAttempt(db, reservation, matches);
     if (!matches) return fail("wrongPassword", { currentPassword: ["wrongPassword"] });
     await db.user.update({ where: { id: user.id }, data: { pinHash: await hashSecret(input.pin) } });
     revalidatePath("/instellingen");

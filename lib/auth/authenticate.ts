@@ -1,7 +1,7 @@
 import { hashSecret, verifySecret } from "@/lib/auth/password";
 import type { Database } from "@/lib/prisma-client";
 import { ZSignIn } from "@/lib/validations/auth";
-import { checkLoginThrottle, recordLoginAttempt } from "./throttle";
+import { reserveAttempt, settleAttempt } from "./throttle";
 
 export type AuthenticationResult =
   | { ok: true; userId: string }
@@ -21,8 +21,8 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const throttle = await checkLoginThrottle(db, email, ip);
-  if (!throttle.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
+  const reservation = await reserveAttempt(db, "sign-in", email, ip);
+  if (!reservation.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: reservation.retryAfterMinutes };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -31,6 +31,6 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
   decoyHash ??= hashSecret("decoy-password-for-timing");
   const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyHash), password);
   const succeeded = Boolean(user && user.active && passwordMatches);
-  await recordLoginAttempt(db, email, ip, succeeded);
+  await settleAttempt(db, reservation, succeeded);
   return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: "invalid" };
 }

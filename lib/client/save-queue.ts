@@ -12,6 +12,8 @@ export interface QueuedSave {
   value: number | null;
   comment: string;
   answeredAt: string;
+  /** The language this side read the statement in (the parent's half may differ from the page). */
+  locale?: string;
 }
 
 type Send = (save: QueuedSave) => Promise<ActionResult>;

@@ -12,17 +12,19 @@ export type SaveOutcome = "saved" | "stale" | "locked" | "notFound";
  */
 export async function saveRating(
   db: Pick<Database, "$executeRaw" | "conversation" | "conversationItem">,
-  rating: Omit<Required<TSaveRating>, "comment"> & { comment?: string },
+  rating: Omit<Required<TSaveRating>, "comment" | "locale"> & { comment?: string; locale?: string },
 ): Promise<SaveOutcome> {
-  const answeredAt = new Date(rating.answeredAt);
+  // The device's clock orders its own answers, but never runs ahead of the server's: an answer
+  // dated in the future would freeze the item against every later correction.
+  const answeredAt = new Date(Math.min(Date.parse(rating.answeredAt), Date.now()));
   const comment = rating.comment ? rating.comment : null;
   const written = await db.$executeRaw`
-    INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "answeredAt", "updatedAt")
-    SELECT ci."conversationId", ci."itemId", ${rating.side}::"Side", ${rating.value}::int, ${comment}, ${answeredAt}, now()
+    INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "locale", "answeredAt", "updatedAt")
+    SELECT ci."conversationId", ci."itemId", ${rating.side}::"Side", ${rating.value}::int, ${comment}, ${rating.locale ?? null}, ${answeredAt}, now()
     FROM "ConversationItem" ci JOIN "Conversation" c ON c."id" = ci."conversationId"
     WHERE ci."conversationId" = ${rating.conversationId} AND ci."itemId" = ${rating.itemId} AND c."status" = 'RATING'
     ON CONFLICT ("conversationId", "itemId", "side") DO UPDATE
-      SET "value" = EXCLUDED."value", "comment" = EXCLUDED."comment", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = now()
+      SET "value" = EXCLUDED."value", "comment" = EXCLUDED."comment", "locale" = EXCLUDED."locale", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = now()
       WHERE "Rating"."answeredAt" <= EXCLUDED."answeredAt"`;
   if (written === 1) return "saved";
   // Nothing written: find out why, for an honest answer to the device.

@@ -62,8 +62,8 @@ export function renderSummaryPdf(review: ConversationReview, words: SummaryWords
     const highlight = words.highlight(item.comparison.highlight);
     write(highlight ? `${isolate(item.title)} (${highlight})` : isolate(item.title), styles.itemTitle);
     // Each side's own statement, then its answer: the parent recognises the words they rated.
-    write(`${words.parent}: ${isolate(item.statements.parent)} ${words.answer(item.parent)}${quoted(item.parent?.comment)}`, styles.body);
-    write(`${words.professional}: ${isolate(item.statements.professional)} ${words.answer(item.professional)}${quoted(item.professional?.comment)}`, styles.body);
+    write(`${words.parent}: ${isolate(item.statements.parent.text)} ${words.answer(item.parent)}${quoted(item.parent?.comment)}`, styles.body);
+    write(`${words.professional}: ${isolate(item.statements.professional.text)} ${words.answer(item.professional)}${quoted(item.professional?.comment)}`, styles.body);
     if (item.note) write(`${words.note}: ${isolate(item.note)}`, styles.body);
     gap(0.6, 11);
   }

@@ -13,12 +13,26 @@ export interface ReviewItem {
   position: number;
   instrumentName: string;
   title: string;
-  /** What each side rated, in the review's language: a parent recognises their own words. */
-  statements: { parent: string; professional: string };
-  parent: { value: number | null; comment: string } | null;
-  professional: { value: number | null; comment: string } | null;
+  /** What each side rated, so each recognises their own words. */
+  statements: { parent: Statement; professional: Statement };
+  parent: Answer | null;
+  professional: Answer | null;
   comparison: Comparison;
   note: string;
+}
+
+export interface Statement {
+  text: string;
+  locale: string;
+  /** The same statement in the review's language, where the side rated it in another one. */
+  inReviewLanguage?: string;
+}
+
+export interface Answer {
+  value: number | null;
+  comment: string;
+  /** The language the side answered (and wrote the comment) in, where known. */
+  locale: string | null;
 }
 
 export interface AgreementDto {
@@ -59,7 +73,7 @@ function toAgreement(row: { id: string; text: string; owner: AgreementDto["owner
 
 /** The professional's view of one conversation of a family they may see; null otherwise. */
 export function getConversationReview(user: SessionUser, conversationId: string, locale: string): Promise<ConversationReview | null> {
-  return loadReview({ id: conversationId, family: familyScope(user) }, locale, user.role === "PROFESSIONAL");
+  return loadReview({ id: conversationId, family: familyScope(user) }, locale, user.role === "PROFESSIONAL", "as-rated");
 }
 
 /**
@@ -67,11 +81,20 @@ export function getConversationReview(user: SessionUser, conversationId: string,
  * (lib/conversation/access): read-only, and only once the answers are revealed.
  */
 export async function getParentSummary(access: ConversationAccess, locale: string): Promise<ConversationReview | null> {
-  const review = await loadReview({ id: access.conversationId }, locale, false);
+  const review = await loadReview({ id: access.conversationId }, locale, false, "in-review-language");
   return review?.status === "REVEALED" ? review : null;
 }
 
-async function loadReview(where: Prisma.ConversationWhereInput, locale: string, canEdit: boolean): Promise<ConversationReview | null> {
+/**
+ * `parentStatements`: the professional sees the parent's statement as the parent rated it (in the
+ * parent's language, with their own beside it); the parent's summary is wholly in the parent's language.
+ */
+async function loadReview(
+  where: Prisma.ConversationWhereInput,
+  locale: string,
+  canEdit: boolean,
+  parentStatements: "as-rated" | "in-review-language",
+): Promise<ConversationReview | null> {
   const conversation = await db.conversation.findFirst({
     where,
     select: {
@@ -99,7 +122,8 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
     db.conversationItem.findMany({
       where: { conversationId },
       orderBy: { position: "asc" },
-      select: { position: true, item: { select: { id: true, kind: true, texts, instrumentVersion: { select: { texts } } } } },
+      // Every language's text: each side's statement is shown in the language it was rated in.
+      select: { position: true, item: { select: { id: true, kind: true, texts: true, instrumentVersion: { select: { texts } } } } },
     }),
     revealed ? db.rating.findMany({ where: { conversationId } }) : Promise.resolve([]),
     db.itemNote.findMany({ where: { conversationId } }),
@@ -116,9 +140,9 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
       select: { texts },
     }),
   ]);
-  const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL") => {
+  const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL"): Answer | null => {
     const rating = ratings.find((row) => row.itemId === itemId && row.side === side);
-    return rating ? { value: rating.value, comment: rating.comment ?? "" } : null;
+    return rating ? { value: rating.value, comment: rating.comment ?? "", locale: rating.locale } : null;
   };
   const reviewItems: ReviewItem[] = revealed
     ? items.map(({ position, item }) => {
@@ -126,14 +150,21 @@ async function loadReview(where: Prisma.ConversationWhereInput, locale: string, 
         const professional = answer(item.id, "PROFESSIONAL");
         const text = pickText(item.texts, locale)!;
         const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
+        const statement = (prompt: string) => (ownTitle ? `${ownTitle}: ${prompt}` : prompt);
+        const ratedIn = parentStatements === "as-rated" ? (parent?.locale ?? conversation.parentLocale) : locale;
+        const parentText = pickText(item.texts, ratedIn)!;
         return {
           itemId: item.id,
           position,
           instrumentName: pickText(item.instrumentVersion.texts, locale)!.name,
           title: ownTitle ?? text.title,
           statements: {
-            parent: ownTitle ? `${ownTitle}: ${text.parentPrompt}` : text.parentPrompt,
-            professional: ownTitle ? `${ownTitle}: ${text.professionalPrompt}` : text.professionalPrompt,
+            parent: {
+              text: statement(parentText.parentPrompt),
+              locale: parentText.locale,
+              inReviewLanguage: parentText.locale === text.locale ? undefined : statement(text.parentPrompt),
+            },
+            professional: { text: statement(text.professionalPrompt), locale: text.locale },
           },
           parent,
           professional,

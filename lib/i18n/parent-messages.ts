@@ -67,6 +67,7 @@ export const parentMessageKeys: readonly string[] = [
   "Conversation.noAnswer",
   "Conversation.unknownShort",
   "Conversation.note",
+  "Conversation.writtenIn",
   "Conversation.promptsTitle",
   "Conversation.agreementsTitle",
   ...owners,

@@ -31,6 +31,8 @@ export const ZSaveRating = z.object({
   comment: z.string().trim().max(1000, { error: "tooLong" }).optional().default(""),
   /** When the answer was given on the device; an older queued save never replaces a newer one. */
   answeredAt: z.iso.datetime(),
+  /** The language the statement was read in; absent in saves queued before it existed. */
+  locale: ZParentLocale.optional(),
 });
 export type TSaveRating = z.input<typeof ZSaveRating>;
 

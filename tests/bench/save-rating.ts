@@ -115,12 +115,12 @@ async function postAction(actionId: string, cookie: string, save: Save) {
 /** The same INSERT … ON CONFLICT the action runs (lib/conversation/save-rating.ts), sent bare. */
 async function bareUpsert(pool: InstanceType<typeof pg.Pool>, save: Save) {
   await pool.query(
-    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "answeredAt", "updatedAt")
-     SELECT ci."conversationId", ci."itemId", $3::"Side", $4::int, NULL, $5, now()
+    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "locale", "answeredAt", "updatedAt")
+     SELECT ci."conversationId", ci."itemId", $3::"Side", $4::int, NULL, NULL, $5, now()
      FROM "ConversationItem" ci JOIN "Conversation" c ON c."id" = ci."conversationId"
      WHERE ci."conversationId" = $1 AND ci."itemId" = $2 AND c."status" = 'RATING'
      ON CONFLICT ("conversationId", "itemId", "side") DO UPDATE
-       SET "value" = EXCLUDED."value", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = now()
+       SET "value" = EXCLUDED."value", "comment" = EXCLUDED."comment", "locale" = EXCLUDED."locale", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = now()
        WHERE "Rating"."answeredAt" <= EXCLUDED."answeredAt"`,
     [save.conversationId, save.itemId, save.side, save.value, save.answeredAt],
   );

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { parentMessageKeys } from "../../lib/i18n/parent-messages";
+import { ar as arContent } from "../../prisma/content/ar";
 import { nl as nlContent } from "../../prisma/content/nl";
-import { expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+import { E2E_PIN, expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
 
 // A parent who does not read Dutch joins on their phone, picks their language, rates every
 // item and takes the summary home, with nothing left in Dutch; and on a shared tablet the
@@ -109,6 +110,14 @@ for (const { locale, endonym, messages } of languages) {
         await readAloud(phone, locale, t);
       }
       await parent.getByText(t("Conversation.scale.4"), { exact: true }).click();
+      if (item === 1 && locale === "tr") {
+        // Switching language in the middle keeps the answer, and the statement follows the language.
+        await parent.getByRole("button", { name: "English" }).click();
+        const inEnglish = phone.getByRole("region", { name: at(messagesOf("en"), "Conversation.parent") });
+        await expect(inEnglish.getByRole("radio", { name: at(messagesOf("en"), "Conversation.scale.4"), exact: true })).toBeChecked();
+        await inEnglish.getByRole("button", { name: endonym }).click();
+        await expect(parent.getByRole("radio", { name: t("Conversation.scale.4"), exact: true })).toBeChecked();
+      }
       await parent.getByRole("button", { name: t(item < 3 ? "Conversation.next" : "Conversation.done"), exact: true }).click();
     }
     await expect(parent.getByText(t("Conversation.sideFinished"))).toBeVisible();
@@ -174,4 +183,24 @@ test("on a shared tablet the parent's half reads Arabic, right to left, beside t
   expect(parentBox!.width).toBeGreaterThanOrEqual(professionalBox!.width - 1);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("tablet-arabic-beside-dutch.png"), fullPage: true });
+
+  // After the reveal the professional sees the parent's statement as the parent read it, in
+  // Arabic and right to left, with the Dutch beside it.
+  await page.getByRole("link", { name: "Ouder-modus verlaten" }).click();
+  await page.getByLabel("Pincode van de professional").fill(E2E_PIN);
+  await page.getByRole("button", { name: "Verlaten" }).click();
+  await page.getByRole("button", { name: "Nu al de antwoorden bekijken" }).click();
+  const statement = arContent.items["twelve-questions"]["feel-important"].parentPrompt;
+  await expect(page.locator("[lang=ar][dir=rtl]", { hasText: statement })).toBeVisible();
+  await expect(page.getByText(nlContent.items["twelve-questions"]["feel-important"].parentPrompt)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("reveal-with-arabic-parent.png"), fullPage: true });
+
+  // The parent beside them follows the reveal in Arabic: the answers switch language, the rest stays Dutch.
+  await page.getByRole("navigation", { name: "Antwoorden tonen in" }).getByRole("link", { name: "العربية" }).click();
+  const answers = page.locator("[lang=ar][dir=rtl]").filter({ has: page.getByRole("heading", { level: 3 }) });
+  await expect(answers.getByText(at(ar, "Conversation.parent"), { exact: true }).first()).toBeVisible();
+  await expect(answers.getByText(`5 · ${at(ar, "Conversation.scale.5")}`).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Afspraken" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath("reveal-in-arabic.png"), fullPage: true });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
+import { reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { createOrganisation, createUser, FIXTURE_PASSWORD } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
@@ -71,3 +72,34 @@ describe("throttling", () => {
     expect(await attempt(FIXTURE_PASSWORD, "203.0.113.51")).toEqual({ ok: true, userId });
   });
 });
+
+// The attacks of the review: parallel bursts, and strangers at a shared address.
+describe("throttling under attack", () => {
+  it("a burst of 50 parallel wrong passwords has no more than 5 checked", async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => attempt(`wrong-${i}`, `198.51.100.${i}`)));
+    expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(45);
+    expect(await db.loginAttempt.count()).toBe(5);
+  });
+
+  it("a burst of 50 parallel PIN or join-code guesses lets through no more than the limit", async () => {
+    for (const bucket of ["pin", "join-code"] as const) {
+      const reservations = await Promise.all(Array.from({ length: 50 }, () => reserveAttempt(db, bucket, "target", "203.0.113.9")));
+      expect(reservations.filter((reservation) => reservation.allowed), bucket).toHaveLength(5);
+    }
+  });
+
+  it("parents' failed join codes at a school's address never block its staff from signing in", async () => {
+    for (let i = 0; i < 25; i++) {
+      const reservation = await reserveAttempt(db, "join-code", "203.0.113.77", "203.0.113.77");
+      if (reservation.allowed) await settleAttempt(db, reservation, false);
+    }
+    expect(await reserveAttempt(db, "join-code", "203.0.113.77", "203.0.113.77")).toMatchObject({ allowed: false });
+    expect(await attempt(FIXTURE_PASSWORD, "203.0.113.77")).toEqual({ ok: true, userId });
+  });
+
+  it("a right answer does not count against the limit", async () => {
+    for (let i = 0; i < 10; i++) expect(await attempt(FIXTURE_PASSWORD)).toEqual({ ok: true, userId });
+  });
+});
+

@@ -8,7 +8,9 @@ import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { getConversationAccess } from "@/lib/conversation/access";
-import { getParentSummary } from "@/lib/data/conversation-review";
+import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
+import { nl } from "@/prisma/content/nl";
+import { tr } from "@/prisma/content/tr";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 import { db } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/content";
@@ -131,6 +133,17 @@ describe("saving answers", () => {
     // An item of another conversation, smuggled into this one.
     expect(await saveRatingAction(save(first.conversationId, "not-an-item-here", "PARENT", 3))).toMatchObject({ ok: false });
     expect(await db.rating.count()).toBe(1);
+  });
+
+  it("an answer dated in the future by the device's clock does not freeze the item", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asParentPhone(conversationId);
+    expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 1, new Date("9999-12-31T00:00:00Z")))).toEqual({ ok: true, data: undefined });
+    const stored = await db.rating.findFirstOrThrow({ where: { conversationId, side: "PARENT" } });
+    expect(stored.answeredAt.getTime()).toBeLessThanOrEqual(Date.now());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4))).toEqual({ ok: true, data: undefined });
+    expect((await db.rating.findFirstOrThrow({ where: { conversationId, side: "PARENT" } })).value).toBe(4);
   });
 
   it("answers are final once revealed", async () => {
@@ -264,6 +277,28 @@ describe("the parent's language", () => {
     asProfessional();
     expect(await setConversationLanguageAction({ conversationId, locale: "tr" })).toMatchObject({ ok: false, message: "forbidden" });
     expect((await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).parentLocale).toBe("nl");
+  });
+
+  it("the professional sees the parent's statement and comment as the parent wrote them, in their language", async () => {
+    const { conversationId, itemIds } = await startConversation({ parentLocale: "tr" });
+    asParentPhone(conversationId);
+    await saveRatingAction({ ...save(conversationId, itemIds[0], "PARENT", 2), comment: "Bazen acele ediyor", locale: "tr" });
+    await markSideDoneAction({ conversationId, side: "PARENT" });
+    asProfessional();
+    await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
+
+    const review = await getConversationReview(world.actors["professional of the team"], conversationId, "nl");
+    const item = review!.items.find((entry) => entry.itemId === itemIds[0])!;
+    expect(item.parent).toEqual({ value: 2, comment: "Bazen acele ediyor", locale: "tr" });
+    expect(item.statements.parent).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr", inReviewLanguage: nl.items["twelve-questions"]["feel-important"].parentPrompt });
+    expect(item.statements.professional).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "nl" });
+
+    asParentPhone(conversationId);
+    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "tr");
+    expect(summary!.items.find((entry) => entry.itemId === itemIds[0])!.statements).toEqual({
+      parent: { text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr" },
+      professional: { text: tr.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "tr" },
+    });
   });
 
   it("on the join page, only a language with content is remembered, and bad input gets a kind answer", async () => {

@@ -121,9 +121,9 @@ function reviewOf(sample: Sample): ConversationReview {
     position,
     instrumentName: "12 vragen",
     title,
-    statements: { parent: title, professional: title },
-    parent: { value: parent, comment: withComments ? sample.item.parentComment : "" },
-    professional: { value: professional, comment: withComments ? sample.item.professionalComment : "" },
+    statements: { parent: { text: title, locale: sample.locale }, professional: { text: title, locale: sample.locale } },
+    parent: { value: parent, comment: withComments ? sample.item.parentComment : "", locale: sample.locale },
+    professional: { value: professional, comment: withComments ? sample.item.professionalComment : "", locale: null },
     comparison: compareRatings(parent, professional),
     note: withComments ? sample.item.note : "",
   });

@@ -13,13 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Conversation"))("reviewTitle") };
 }
 
-export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ taal?: string | string[] }> }) {
   const user = await requireUser();
-  const { conversationId } = await params;
+  const [{ conversationId }, { taal }] = await Promise.all([params, searchParams]);
   const locale = await getLocale();
   const [t, format, review] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationReview(user, conversationId, locale)]);
   if (!review) notFound();
   const progress = review.status === "RATING" ? await getConversationProgress(conversationId) : null;
+  // The answers in the parent's language, on request: for a parent following the reveal beside the professional.
+  const answersLocale = taal === review.parentLocale && taal !== locale ? review.parentLocale : null;
+  const answersReview = answersLocale && !progress ? await getConversationReview(user, conversationId, answersLocale) : null;
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -31,7 +34,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
           <AgreementList agreements={review.earlierOpenAgreements} reviewIn={review.canEdit ? review.id : undefined} />
         </SectionCard>
       ) : null}
-      {progress ? <RatingPhase conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionPhase review={review} />}
+      {progress ? <RatingPhase conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionPhase review={review} answersIn={answersReview && answersLocale ? { review: answersReview, locale: answersLocale } : undefined} />}
     </div>
   );
 }
