@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,6 +9,16 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pdfkit"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // Pages get their headers, with a nonce, from proxy.ts; the API (outside the proxy) gets these.
+  async headers() {
+    const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
+    return [
+      {
+        source: "/api/:path*",
+        headers: [["Content-Security-Policy", API_CONTENT_SECURITY_POLICY], ...staticSecurityHeaders(https)].map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
   turbopack: {
     rules: {
       "*.css": {

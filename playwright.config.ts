@@ -14,7 +14,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  // Two cores run the server, the browser and the test: give slow moments room.
+  // Two cores run the server, the browser and the test: give slow moments room. A whole
+  // conversation on a phone (join, rate, reveal, PDF) took 21 s alone and over 30 s in a full run.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,

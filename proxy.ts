@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { verifyToken } from "@/lib/conversation/signed-token";
 import { env } from "@/lib/env";
 import { PARENT_AREA_HEADER } from "@/lib/i18n/locales";
+import { pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
 
 // The proxy only redirects and keeps sessions alive; it is not the security boundary. Every
 // page and server action checks the session and the resource itself (lib/auth, lib/conversation).
@@ -12,12 +13,26 @@ const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/resultaten", "/
 const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
 
 export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = pageContentSecurityPolicy(nonce);
+  const response = await route(request, policy);
+  response.headers.set("Content-Security-Policy", policy);
+  const https = request.nextUrl.protocol === "https:" || Boolean(process.env.NEXTAUTH_URL?.startsWith("https:"));
+  for (const [name, value] of staticSecurityHeaders(https)) response.headers.set(name, value);
+  return response;
+}
+
+async function route(request: NextRequest, policy: string): Promise<NextResponse> {
   const path = request.nextUrl.pathname;
+  // A control character (a NUL byte above all) in the address is never a page: answer plainly.
+  if (hasControlCharacter(path)) return new NextResponse("Not found", { status: 404 });
   // The parent's phone pages are in the parent's language (lib/i18n/request.ts); the header is
   // set here only, never taken from the client.
   const forwarded = new Headers(request.headers);
   forwarded.delete(PARENT_AREA_HEADER);
   if (path === "/doe-mee" || path.startsWith("/doe-mee/")) forwarded.set(PARENT_AREA_HEADER, "1");
+  // Next.js reads the nonce for its own scripts from the policy on the request.
+  forwarded.set("Content-Security-Policy", policy);
   const next = () => NextResponse.next({ request: { headers: forwarded } });
 
   // A tablet in parent mode shows its one conversation, whatever address is typed.
@@ -56,3 +71,11 @@ export const config = {
   // Every page; not static files, not the API (its routes check access themselves).
   matcher: ["/((?!_next/|api/|favicon.ico).*)"],
 };
+
+function hasControlCharacter(path: string): boolean {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(path));
+  } catch {
+    return true; // Not even decodable.
+  }
+}

@@ -74,6 +74,13 @@ export async function enterParentModeAction(_previous: ActionResult | null, form
     const conversation = await conversationOfProfessional(user, input.conversationId);
     if (!conversation) return fail("notFound");
     if (!user.hasPin) return fail("noPin");
+    // On the server first: deleting the cookie below must not give this session back.
+    const sessionStartedAt = new Date(user.sessionStartedAt ?? 0);
+    await db.parentModeLock.upsert({
+      where: { userId_sessionStartedAt: { userId: user.id, sessionStartedAt } },
+      create: { userId: user.id, sessionStartedAt, conversationId: conversation.id },
+      update: { conversationId: conversation.id },
+    });
     await startParentMode({ conversationId: conversation.id, professionalId: user.id });
     return { ok: true, data: undefined };
   });

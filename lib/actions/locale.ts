@@ -12,6 +12,8 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
  * known locale is ignored and changes nothing.
  */
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  // Called from a form, but any caller can send anything: only a form is read.
+  if (!(formData instanceof FormData)) return;
   const parsed = ZSetLocale.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {

@@ -4,14 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifySecret } from "@/lib/auth/password";
-import { reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
-import { endParentMode, readParentMode, startParticipant } from "@/lib/conversation/cookies";
+import { clearFailures, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
+import { endParentMode, readParentMode, startParticipant, type ParentMode } from "@/lib/conversation/cookies";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { settleJoinedLanguage } from "@/lib/conversation/parent-language";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
-import { ZConsent, ZJoin, ZLeaveParentMode, ZMarkDone, ZSaveRating } from "@/lib/validations/conversation";
+import { ZConsent, ZJoin, ZLeaveParentMode, ZLeaveWithPassword, ZMarkDone, ZSaveRating } from "@/lib/validations/conversation";
 import { runConversationAction } from "./conversation-action";
 import { fail, fieldErrorsOf, formValues } from "./result";
 import type { ActionResult } from "./result-types";
@@ -76,8 +76,36 @@ export async function leaveParentModeAction(_previous: ActionResult | null, form
   const matches = professional?.pinHash ? await verifySecret(professional.pinHash, parsed.data.pin) : false;
   await settleAttempt(db, reservation, matches);
   if (!matches) return fail("invalid", { pin: ["wrongPin"] });
-  await endParentMode();
+  await endParentModeFor(mode);
   redirect(`/gesprekken/${mode.conversationId}`);
+}
+
+/**
+ * Leaves parent mode with the professional's password instead: for a forgotten PIN, or one
+ * locked after too many wrong tries, so the tablet is never stuck. Throttled like signing in.
+ */
+export async function leaveParentModeWithPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const mode = await readParentMode();
+  if (!mode) redirect("/start");
+  const parsed = ZLeaveWithPassword.safeParse(formValues(formData));
+  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { email: true, passwordHash: true, active: true } });
+  if (!professional?.active) return fail("invalid", { password: ["wrongPassword"] });
+  const reservation = await reserveAttempt(db, "sign-in", professional.email, clientIp(await headers()));
+  if (!reservation.allowed) return fail("throttled");
+  const matches = await verifySecret(professional.passwordHash, parsed.data.password);
+  await settleAttempt(db, reservation, matches);
+  if (!matches) return fail("invalid", { password: ["wrongPassword"] });
+  // The password proved who it is: the PIN is unlocked too.
+  await clearFailures(db, "pin", mode.professionalId);
+  await endParentModeFor(mode);
+  redirect(`/gesprekken/${mode.conversationId}`);
+}
+
+/** The server's lock first, then the tablet's cookie. */
+async function endParentModeFor(mode: ParentMode) {
+  await db.parentModeLock.deleteMany({ where: { userId: mode.professionalId, conversationId: mode.conversationId } });
+  await endParentMode();
 }
 
 /** A parent joins on their own phone with the code the professional shows. */

@@ -1,13 +1,11 @@
 /**
- * The client's address as the nearest proxy reports it. Behind a load balancer that is the
- * first x-forwarded-for entry; without one it is whatever the request says, which only
- * weakens the per-IP limit: the per-account limit holds regardless.
+ * The client's address, as the app's own server front (lib/cli/next-server.ts) wrote it into
+ * x-forwarded-for from the socket and the configured number of trusted proxies. Anything the
+ * client sent itself was overwritten there. Reached without that front ("next dev"), every
+ * client shares "unknown": the limits get stricter, never looser.
  */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
-  const read = (name: string) => {
-    const value = headers instanceof Headers ? headers.get(name) : headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = read("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || read("x-real-ip") || "unknown").slice(0, 64);
+  const value = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
+  const first = (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim();
+  return (first || "unknown").slice(0, 64);
 }

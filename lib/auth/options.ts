@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { isSessionLive } from "./session-live";
 
 export const SESSION_IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
 
@@ -34,8 +35,12 @@ export const authOptions: NextAuthOptions = {
       if (user) return { sub: user.id, startedAt: Date.now() };
       return { sub: token.sub, startedAt: token.startedAt, iat: token.iat, exp: token.exp, jti: token.jti };
     },
-    session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub, startedAt: token.startedAt } } as typeof session;
+    // Also what /api/auth/session answers: a session voided by signing out, or of a deactivated
+    // account, says nothing about who it was.
+    async session({ session, token }) {
+      const startedAt = typeof token.startedAt === "number" ? token.startedAt : 0;
+      if (!token.sub || !(await isSessionLive(db, token.sub, startedAt))) return { expires: session.expires } as typeof session;
+      return { expires: session.expires, user: { id: token.sub, startedAt } } as typeof session;
     },
   },
 };

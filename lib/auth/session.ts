@@ -29,10 +29,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       pinHash: true,
       signedOutAt: true,
       memberships: { select: { teamId: true } },
+      // This session handed to a parent on a tablet: it acts for nobody, with or without the
+      // parent-mode cookie, until parent mode is left there.
+      parentModeLocks: { where: { sessionStartedAt: new Date(startedAt ?? 0) }, select: { conversationId: true } },
     },
   });
-  if (!user) return null;
-  // startedAt is in milliseconds: a sign-in in the same second as a sign-out still counts.
+  if (!user || user.parentModeLocks.length > 0) return null;
+  // The same rule as lib/auth/session-live.ts, on the row already read.
   if (user.signedOutAt && (startedAt ?? 0) < user.signedOutAt.getTime()) return null;
   return {
     id: user.id,
@@ -42,6 +45,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     organisationId: user.organisationId,
     teamIds: user.memberships.map((membership) => membership.teamId),
     hasPin: user.pinHash !== null,
+    sessionStartedAt: startedAt,
   };
 });
 

@@ -55,3 +55,8 @@ async function recentFailures(db: Tx, who: { bucket: string; email: string } | {
 export async function settleAttempt(db: Database, reservation: { attemptId: string }, succeeded: boolean): Promise<void> {
   if (succeeded) await db.loginAttempt.update({ where: { id: reservation.attemptId }, data: { succeeded: true } });
 }
+
+/** Unlocks a key: its failures stop counting (a locked PIN, after the password proved who it is). */
+export async function clearFailures(db: Database, bucket: ThrottleBucket, key: string): Promise<void> {
+  await db.loginAttempt.deleteMany({ where: { bucket, email: key, succeeded: false } });
+}

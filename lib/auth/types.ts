@@ -8,4 +8,6 @@ export interface SessionUser {
   organisationId: string;
   teamIds: string[];
   hasPin: boolean;
+  /** When this session signed in (ms), to tell it from the user's other sessions. */
+  sessionStartedAt?: number;
 }

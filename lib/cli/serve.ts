@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db/server";
 import { env } from "@/lib/env";
@@ -13,8 +12,8 @@ import { runPrismaCli } from "./prisma-cli";
 
 // Serves the built app: starts the embedded database unless DATABASE_URL names a server,
 // applies the committed migrations, loads the instrument content (and with --demo the demo
-// organisation), then runs `next start`. One process owns the embedded data folder.
-const require = createRequire(import.meta.url);
+// organisation), then runs the built app (lib/cli/next-server.ts). One process owns the embedded
+// data folder.
 const withDemo = process.argv.includes("--demo");
 
 async function main() {
@@ -34,7 +33,8 @@ async function main() {
     await db.$disconnect();
   }
 
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(env.PORT)], {
+  // Not `next start`: lib/cli/next-server.ts puts the socket's address on every request.
+  const next = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "next-server.ts")], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

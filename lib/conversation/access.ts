@@ -3,6 +3,7 @@ import { familyScope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { isId } from "@/lib/validations/family";
 import type { Side } from "@/lib/generated/prisma/client";
 import { readParentMode, readParticipant } from "./cookies";
 
@@ -19,6 +20,8 @@ export type ConversationAccess =
  * may not see it at all. A tablet in parent mode is locked to its one conversation.
  */
 export async function getConversationAccess(conversationId: string): Promise<ConversationAccess | null> {
+  // From the address, unchecked: an impossible id finds nothing, and never reaches the database.
+  if (!isId(conversationId)) return null;
   const parentMode = await readParentMode();
   if (parentMode) {
     return parentMode.conversationId === conversationId

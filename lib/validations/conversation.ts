@@ -41,6 +41,7 @@ export const ZMarkDone = z.object({ conversationId: ZId, side: ZSide });
 export const ZConsent = z.object({ conversationId: ZId, consent: z.boolean() });
 
 export const ZLeaveParentMode = z.object({ pin: z.string().regex(/^\d{4,6}$/, { error: "pinFormat" }) });
+export const ZLeaveWithPassword = z.object({ password: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }) });
 
 export const ZJoin = z.object({ code: z.string().trim().min(4, { error: "required" }).max(20, { error: "tooLong" }) });
 

@@ -1,6 +1,18 @@
 import { z } from "zod";
 
-export const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "tooLong" });
+// Ids are cuids: letters and digits (tests use hyphens). Anything else, a NUL byte above all,
+// never reaches the database, where it would fail instead of simply finding nothing.
+export const ZId = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(64, { error: "tooLong" })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "invalid" });
+
+/** For ids from the address (route parameters): true when it can be an id at all. */
+export function isId(value: unknown): value is string {
+  return ZId.safeParse(value).success;
+}
 
 /** Ids chosen in a checkbox group: teams of a user, professionals of a family. */
 export const ZIdList = z.array(ZId).max(50, { error: "tooMany" });

@@ -65,4 +65,32 @@ test.describe("Instrumenten page", () => {
     await page.getByRole("link", { name: "Bekijk de instrumenten" }).click();
     await expect(page).toHaveURL(/\/instrumenten$/);
   });
+
+  test("every page and API answer carries the security headers, and the pages work under their CSP", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/instrumenten");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    // Each page view gets its own nonce.
+    const again = (await page.goto("/instrumenten"))!.headers()["content-security-policy"];
+    expect(again).not.toBe(headers["content-security-policy"]);
+    // The scripts run: switching language is a client-side action.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Instruments" })).toBeVisible();
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Instrumenten" })).toBeVisible();
+    expect(violations).toEqual([]);
+
+    const api = await page.request.get("/api/gesprekken/nothing/status");
+    expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers()["x-frame-options"]).toBe("DENY");
+  });
 });
+

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
-import { joinConversationAction, leaveParentModeAction, markSideDoneAction, saveRatingAction, setConsentAction } from "@/lib/actions/rating";
+import { enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
+import {
+  joinConversationAction,
+  leaveParentModeAction,
+  leaveParentModeWithPasswordAction,
+  markSideDoneAction,
+  saveRatingAction,
+  setConsentAction,
+} from "@/lib/actions/rating";
 import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { endParentMode, readParentLocale, readParentMode, readParticipant, rememberParentLocale, startParticipant } from "@/lib/conversation/cookies";
@@ -14,7 +21,7 @@ import { tr } from "@/prisma/content/tr";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 import { db } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/content";
-import { createWorld, type World } from "../support/factories";
+import { createWorld, FIXTURE_PASSWORD, type World } from "../support/factories";
 import { formData } from "../support/form-data";
 import { resetDatabase } from "../support/reset-database";
 
@@ -212,6 +219,40 @@ describe("leaving parent mode", () => {
     await db.loginAttempt.deleteMany();
     await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect(endParentMode).toHaveBeenCalledOnce();
+  });
+
+  it("holds on the server: handing over locks the session, and only leaving with the PIN unlocks it", async () => {
+    const { conversationId } = await startConversation();
+    await db.user.update({ where: { id: world.professional.id }, data: { pinHash: await hashSecret("2580") } });
+    const sessionStartedAt = Date.now() - 5_000;
+    asProfessional();
+    vi.mocked(getCurrentUser).mockResolvedValue({ ...world.actors["professional of the team"], hasPin: true, sessionStartedAt });
+    await expect(enterParentModeAction(null, formData({ conversationId }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await db.parentModeLock.findMany({ select: { userId: true, sessionStartedAt: true, conversationId: true } })).toEqual([
+      { userId: world.professional.id, sessionStartedAt: new Date(sessionStartedAt), conversationId },
+    ]);
+
+    vi.mocked(readParentMode).mockResolvedValue({ conversationId, professionalId: world.professional.id });
+    await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await db.parentModeLock.count()).toBe(0);
+  });
+
+  it("a locked PIN does not strand the tablet: the professional's password leaves parent mode", async () => {
+    const { conversationId } = await startConversation();
+    await db.user.update({ where: { id: world.professional.id }, data: { pinHash: await hashSecret("2580") } });
+    await db.parentModeLock.create({ data: { userId: world.professional.id, sessionStartedAt: new Date(), conversationId } });
+    vi.mocked(readParentMode).mockResolvedValue({ conversationId, professionalId: world.professional.id });
+    vi.mocked(endParentMode).mockClear();
+    for (let attempt = 0; attempt < 6; attempt++) await leaveParentModeAction(null, formData({ pin: `000${attempt}` }));
+    expect(await leaveParentModeAction(null, formData({ pin: "2580" }))).toMatchObject({ ok: false, message: "throttled" });
+
+    expect(await leaveParentModeWithPasswordAction(null, formData({ password: "not-the-password" }))).toMatchObject({ ok: false, fieldErrors: { password: ["wrongPassword"] } });
+    expect(endParentMode).not.toHaveBeenCalled();
+    await expect(leaveParentModeWithPasswordAction(null, formData({ password: FIXTURE_PASSWORD }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(endParentMode).toHaveBeenCalledOnce();
+    expect(await db.parentModeLock.count()).toBe(0);
+    // And the PIN works again.
+    await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readParentMode } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
@@ -63,3 +64,41 @@ describe("parent mode", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 });
+
+describe("/api/auth/session", () => {
+  beforeEach(() => resetDatabase(db));
+
+  it("says nothing about who it was for a cookie used after signing out, or of a deactivated account", async () => {
+    const organisation = await createOrganisation(db);
+    const user = await createUser(db, organisation.id, "PROFESSIONAL");
+    const session = (startedAt: number) =>
+      authOptions.callbacks!.session!({ session: { expires: "2099-01-01T00:00:00.000Z" }, token: { sub: user.id, startedAt }, user: undefined } as never);
+    const startedAt = Date.now() - 60_000;
+    expect(await session(startedAt)).toEqual({ expires: "2099-01-01T00:00:00.000Z", user: { id: user.id, startedAt } });
+
+    await db.user.update({ where: { id: user.id }, data: { signedOutAt: new Date() } });
+    expect(await session(startedAt)).toEqual({ expires: "2099-01-01T00:00:00.000Z" });
+
+    await db.user.update({ where: { id: user.id }, data: { signedOutAt: null, active: false } });
+    expect(await session(Date.now())).toEqual({ expires: "2099-01-01T00:00:00.000Z" });
+  });
+});
+
+describe("a session handed over in parent mode", () => {
+  beforeEach(() => resetDatabase(db));
+
+  it("acts for nobody even when the parent deletes the parent-mode cookie, and the professional's other sessions go on", async () => {
+    const organisation = await createOrganisation(db);
+    const team = await createTeam(db, organisation.id);
+    const user = await createUser(db, organisation.id, "PROFESSIONAL", [team.id]);
+    const tabletSession = Date.now() - 60_000;
+    await db.parentModeLock.create({ data: { userId: user.id, sessionStartedAt: new Date(tabletSession), conversationId: "c1" } });
+    vi.mocked(readParentMode).mockResolvedValue(null); // the cookie is gone
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt: tabletSession }, expires: "" });
+    expect(await getCurrentUser()).toBeNull();
+
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, startedAt: tabletSession + 1 }, expires: "" });
+    expect(await getCurrentUser()).toMatchObject({ id: user.id });
+  });
+});
+
