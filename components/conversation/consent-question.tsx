@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { PrivacyDetails } from "@/components/parent/privacy-details";
 import { ReadAloudButton, type ReadAloudFallbacks } from "@/components/parent/read-aloud-button";
 import { setConsentAction } from "@/lib/actions/rating";
 
@@ -18,11 +19,13 @@ export function ConsentQuestion({
   onAnswered: () => void;
 }) {
   const tParent = useTranslations("Parent");
+  // The language this question is shown in (the parent's half may differ from the page).
+  const locale = useLocale();
   const t = useTranslations("Conversation");
   const tErrors = useTranslations("Errors");
   const [failed, setFailed] = useState(false);
   async function answer(consent: boolean) {
-    const result = await setConsentAction({ conversationId, consent }).catch(() => null);
+    const result = await setConsentAction({ conversationId, consent, locale }).catch(() => null);
     if (result?.ok) onAnswered();
     else setFailed(true);
   }
@@ -35,6 +38,7 @@ export function ConsentQuestion({
         <ReadAloudButton text={`${t("consentTitle")} ${t("consentText", { threshold })}`} lang={readAloud.lang} label={tParent("readText")} fallbacks={readAloud.fallbacks} />
       </div>
       <p className="text-xl leading-relaxed">{t("consentText", { threshold })}</p>
+      <PrivacyDetails />
       {failed ? (
         <p role="alert" className="text-lg text-red-800">
           {tErrors("unexpected")}

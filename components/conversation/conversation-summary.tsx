@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ParentLanguageSwitch } from "@/components/parent/language-switch";
+import { PrivacyDetails } from "@/components/parent/privacy-details";
+import { WithdrawConsent } from "@/components/parent/withdraw-consent";
 import { languageName } from "@/lib/i18n/family-languages";
 import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AgreementList } from "./agreement-list";
@@ -62,6 +64,8 @@ export async function ConversationSummary({ review, calendarHref, forParent = fa
           ) : null}
         </TitledSection>
       ) : null}
+      {forParent && review.consent ? <WithdrawConsent conversationId={review.id} /> : null}
+      {forParent ? <PrivacyDetails /> : null}
     </article>
   );
 }

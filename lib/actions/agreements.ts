@@ -1,5 +1,6 @@
 "use server";
 
+import { recordConversationAudit } from "@/lib/audit/record";
 import { revalidatePath } from "next/cache";
 import { familyScope } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
@@ -23,10 +24,13 @@ export async function saveNoteAction(input: unknown): Promise<ActionResult> {
     if (!conversation) return fail("notFound");
     const inConversation = await db.conversationItem.count({ where: { conversationId, itemId } });
     if (!inConversation) return fail("notFound");
-    await db.itemNote.upsert({
-      where: { conversationId_itemId: { conversationId, itemId } },
-      create: { conversationId, itemId, text },
-      update: { text },
+    await db.$transaction(async (tx) => {
+      await tx.itemNote.upsert({
+        where: { conversationId_itemId: { conversationId, itemId } },
+        create: { conversationId, itemId, text },
+        update: { text },
+      });
+      await recordConversationAudit(tx, { conversationId, actorId: user.id, action: "NOTE_WRITTEN" });
     });
     return { ok: true, data: undefined };
   });
@@ -47,6 +51,7 @@ export async function addAgreementAction(_previous: ActionResult | null, formDat
         },
       });
       await refreshBlocksOf(tx, [conversation.id]);
+      await recordConversationAudit(tx, { conversationId: conversation.id, actorId: user.id, action: "AGREEMENT_WRITTEN" });
     });
     revalidatePath(`/gesprekken/${conversation.id}`);
     return { ok: true, data: undefined };
@@ -67,6 +72,7 @@ export async function reviewAgreementAction(_previous: ActionResult | null, form
       });
       // The agreement counts where it was made, not where it is looked back on.
       await refreshBlocksOf(tx, [agreement.conversationId]);
+      await recordConversationAudit(tx, { conversationId: conversation.id, actorId: user.id, action: "AGREEMENT_WRITTEN" });
     });
     revalidatePath(`/gesprekken/${conversation.id}`);
     return { ok: true, data: undefined };
@@ -79,9 +85,12 @@ export async function setAppointmentAction(_previous: ActionResult | null, formD
     if (!conversation) return fail("notFound");
     // Dutch wall-clock time: the appointment is where the family and the school are.
     const at = amsterdamTimeToDate(input.date, input.time);
-    await db.conversation.update({
-      where: { id: conversation.id },
-      data: { nextAppointmentAt: at, nextAppointmentPlace: input.place || null },
+    await db.$transaction(async (tx) => {
+      await tx.conversation.update({
+        where: { id: conversation.id },
+        data: { nextAppointmentAt: at, nextAppointmentPlace: input.place || null },
+      });
+      await recordConversationAudit(tx, { conversationId: conversation.id, actorId: user.id, action: "APPOINTMENT_WRITTEN" });
     });
     revalidatePath(`/gesprekken/${conversation.id}`);
     return { ok: true, data: undefined };

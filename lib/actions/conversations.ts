@@ -1,5 +1,6 @@
 "use server";
 
+import { recordConversationAudit } from "@/lib/audit/record";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { familyScope } from "@/lib/auth/permissions";
@@ -46,6 +47,7 @@ export async function startConversationAction(
       },
       select: { id: true },
     });
+    await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "CONVERSATION_STARTED" });
     revalidatePath(`/gezinnen/${family.id}`);
     return { ok: true, data: { conversationId: conversation.id } };
   });
@@ -81,6 +83,7 @@ export async function enterParentModeAction(_previous: ActionResult | null, form
       create: { userId: user.id, sessionStartedAt, conversationId: conversation.id },
       update: { conversationId: conversation.id },
     });
+    await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "PARENT_MODE_ENTERED" });
     await startParentMode({ conversationId: conversation.id, professionalId: user.id });
     return { ok: true, data: undefined };
   });
@@ -98,9 +101,12 @@ export async function createJoinCodeAction(
     if (!conversation) return fail("notFound");
     if (conversation.status !== "RATING") return fail("locked");
     const code = newJoinCode();
-    await db.conversation.update({
-      where: { id: conversation.id },
-      data: { joinCodeHash: hashJoinCode(code), joinCodeExpiresAt: new Date(Date.now() + JOIN_CODE_HOURS * 3_600_000) },
+    await db.$transaction(async (tx) => {
+      await tx.conversation.update({
+        where: { id: conversation.id },
+        data: { joinCodeHash: hashJoinCode(code), joinCodeExpiresAt: new Date(Date.now() + JOIN_CODE_HOURS * 3_600_000) },
+      });
+      await recordConversationAudit(tx, { conversationId: conversation.id, actorId: user.id, action: "JOIN_CODE_ISSUED" });
     });
     return { ok: true, data: { code } };
   });
@@ -118,6 +124,7 @@ export async function revealEarlyAction(_previous: ActionResult | null, formData
           data: { status: "REVEALED", revealedAt: new Date(), revealedEarly: true, joinCodeHash: null },
         });
         await refreshBlocksOf(tx, [conversation.id]);
+        await recordConversationAudit(tx, { conversationId: conversation.id, actorId: user.id, action: "CONVERSATION_REVEALED" });
       });
     }
     revalidatePath(`/gesprekken/${conversation.id}`);

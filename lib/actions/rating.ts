@@ -1,11 +1,13 @@
 "use server";
 
+import { recordConversationAudit } from "@/lib/audit/record";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifySecret } from "@/lib/auth/password";
 import { clearFailures, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant, type ParentMode } from "@/lib/conversation/cookies";
+import { consentWording } from "@/lib/conversation/consent";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { settleJoinedLanguage } from "@/lib/conversation/parent-language";
 import { saveRating } from "@/lib/conversation/save-rating";
@@ -44,7 +46,13 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
         where: { id: conversationId, status: "RATING", parentDoneAt: { not: null }, professionalDoneAt: { not: null } },
         data: { status: "REVEALED", revealedAt: new Date(), joinCodeHash: null },
       });
-      if (count === 1) await refreshBlocksOf(tx, [conversationId]);
+      if (count === 1) {
+        await refreshBlocksOf(tx, [conversationId]);
+        // Whoever pressed the last "Klaar": the professional, on their own screen or the tablet, or
+        // the parent's phone (no account).
+        const actorId = access.kind === "professional" ? access.user.id : access.kind === "tablet" ? access.professionalId : null;
+        await recordConversationAudit(tx, { conversationId, actorId, action: "CONVERSATION_REVEALED" });
+      }
       return count === 1;
     });
     return { ok: true, data: { revealed } };
@@ -53,10 +61,22 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
 
 /** The parent's own answer to whether the answers may count, anonymously, in the team's results. */
 export async function setConsentAction(input: unknown): Promise<ActionResult> {
-  return runConversationAction(ZConsent, input, async (access, { conversationId, consent }) => {
+  return runConversationAction(ZConsent, input, async (access, { conversationId, consent, locale }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
     await db.$transaction(async (tx) => {
-      const { status } = await tx.conversation.update({ where: { id: conversationId }, data: { consentToAggregate: consent }, select: { status: true } });
+      const before = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { consentToAggregate: true } });
+      const now = new Date();
+      // What was asked, when, and a yes taken back: the record the AVG asks for.
+      const { status } = await tx.conversation.update({
+        where: { id: conversationId },
+        data: {
+          consentToAggregate: consent,
+          consentAnsweredAt: now,
+          consentWording: consentWording(locale),
+          ...(before.consentToAggregate === true && !consent ? { consentWithdrawnAt: now } : {}),
+        },
+        select: { status: true },
+      });
       // Before the reveal nothing counts yet; after it, a changed answer moves the team's figures.
       if (status === "REVEALED") await refreshBlocksOf(tx, [conversationId]);
     });
@@ -104,7 +124,10 @@ export async function leaveParentModeWithPasswordAction(_previous: ActionResult 
 
 /** The server's lock first, then the tablet's cookie. */
 async function endParentModeFor(mode: ParentMode) {
-  await db.parentModeLock.deleteMany({ where: { userId: mode.professionalId, conversationId: mode.conversationId } });
+  await db.$transaction(async (tx) => {
+    await tx.parentModeLock.deleteMany({ where: { userId: mode.professionalId, conversationId: mode.conversationId } });
+    await recordConversationAudit(tx, { conversationId: mode.conversationId, actorId: mode.professionalId, action: "PARENT_MODE_LEFT" });
+  });
   await endParentMode();
 }
 

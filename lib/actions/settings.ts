@@ -1,5 +1,6 @@
 "use server";
 
+import { recordAudit } from "@/lib/audit/record";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -21,7 +22,10 @@ export async function setPinAction(_previous: ActionResult | null, formData: For
     const matches = account ? await verifySecret(account.passwordHash, input.currentPassword) : false;
     await settleAttempt(db, reservation, matches);
     if (!matches) return fail("wrongPassword", { currentPassword: ["wrongPassword"] });
-    await db.user.update({ where: { id: user.id }, data: { pinHash: await hashSecret(input.pin) } });
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { pinHash: await hashSecret(input.pin) } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "PIN_CHANGED", subjectUser: { id: user.id, name: user.name } });
+    });
     revalidatePath("/instellingen");
     return { ok: true, data: undefined };
   });

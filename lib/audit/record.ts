@@ -6,7 +6,7 @@ type Writer = Pick<Database, "auditEvent">;
 
 export interface AuditEntry {
   organisationId: string;
-  actorId: string;
+  actorId: string | null;
   action: AuditAction;
   family?: { id: string; label: string };
   subjectUser?: { id: string; name: string };
@@ -23,6 +23,31 @@ export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> 
       familyLabel: entry.family?.label,
       subjectUserId: entry.subjectUser?.id,
       subjectLabel: entry.subjectUser?.name,
+    },
+  });
+}
+
+/**
+ * An event about one conversation: its organisation and family (pseudonymous label) are read
+ * from the conversation. `actorId` null: the parent's own phone, which has no account. Never
+ * content: no answer, note or agreement text goes into the trail.
+ */
+export async function recordConversationAudit(
+  db: Writer & Pick<Database, "conversation">,
+  entry: { conversationId: string; actorId: string | null; action: AuditAction },
+): Promise<void> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: entry.conversationId },
+    select: { organisationId: true, family: { select: { id: true, label: true } } },
+  });
+  if (!conversation) return;
+  await db.auditEvent.create({
+    data: {
+      organisationId: conversation.organisationId,
+      actorId: entry.actorId,
+      action: entry.action,
+      familyId: conversation.family.id,
+      familyLabel: conversation.family.label,
     },
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record";
 import { hashSecret, verifySecret } from "@/lib/auth/password";
 import type { Database } from "@/lib/prisma-client";
 import { ZSignIn } from "@/lib/validations/auth";
@@ -26,11 +27,15 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, active: true, passwordHash: true },
+    select: { id: true, name: true, organisationId: true, active: true, passwordHash: true },
   });
   decoyHash ??= hashSecret("decoy-password-for-timing");
   const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyHash), password);
   const succeeded = Boolean(user && user.active && passwordMatches);
   await settleAttempt(db, reservation, succeeded);
+  // Sign-ins to an existing account go to its organisation's audit log; an unknown address has none.
+  if (user) {
+    await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: succeeded ? "SIGNED_IN" : "SIGN_IN_FAILED", subjectUser: { id: user.id, name: user.name } });
+  }
   return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: "invalid" };
 }

@@ -12,7 +12,10 @@ export interface CsvWords {
 // Exactly what the screen shows, suppression included: never a figure the screen hides.
 
 function cell(value: string | number): string {
-  const text = String(value);
+  // A typed label starting with = + - @ would run as a formula in a spreadsheet: make it text.
+  // Plain numbers ("-0.5", a gap) stay numbers.
+  const formula = typeof value === "string" && /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value);
+  const text = formula ? `'${value}` : String(value);
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,6 +50,10 @@ export function dashboardCsv(dashboard: Dashboard, words: CsvWords): string {
       rows.push([sections.activity, person.name, labels[key], person.agreements.suppressed ? tooFew : person.agreements[key], ""]);
     }
   }
-  // A byte-order mark so spreadsheet programs read the accents as UTF-8.
+  return toCsv(rows);
+}
+
+/** Rows as CSV, with a byte-order mark so spreadsheet programs read the accents as UTF-8. */
+export function toCsv(rows: (string | number)[][]): string {
   return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }

@@ -51,6 +51,8 @@ export interface ConversationReview {
   phaseName: string;
   status: "RATING" | "REVEALED";
   revealedEarly: boolean;
+  /** The parent's answer to counting in the team's results (null: not asked). */
+  consent: boolean | null;
   /** The language the parent reads in: their summary and its PDF follow it. */
   parentLocale: ParentLocale;
   createdAt: Date;
@@ -105,6 +107,7 @@ async function loadReview(
       status: true,
       revealedEarly: true,
       parentLocale: true,
+      consentToAggregate: true,
       createdAt: true,
       parentDoneAt: true,
       professionalDoneAt: true,
@@ -181,6 +184,7 @@ async function loadReview(
     status: conversation.status,
     revealedEarly: conversation.revealedEarly,
     parentLocale: asParentLocale(conversation.parentLocale),
+    consent: conversation.consentToAggregate,
     createdAt: conversation.createdAt,
     done: { parent: conversation.parentDoneAt !== null, professional: conversation.professionalDoneAt !== null },
     items: orderForReveal(reviewItems),

@@ -88,4 +88,13 @@ export const parentMessageKeys: readonly string[] = [
   "Parent.hearEnglish",
   "Parent.cannotRead",
   "Parent.dutchCopy",
+  // What happens to the answers (the privacy text), and taking a yes to counting back.
+  "Parent.privacyTitle",
+  "Parent.privacy.stored",
+  "Parent.privacy.who",
+  "Parent.privacy.team",
+  "Parent.privacy.erase",
+  "Parent.withdraw",
+  "Parent.withdrawText",
+  "Parent.withdrawn",
 ];

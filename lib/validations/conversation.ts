@@ -38,7 +38,8 @@ export type TSaveRating = z.input<typeof ZSaveRating>;
 
 export const ZMarkDone = z.object({ conversationId: ZId, side: ZSide });
 
-export const ZConsent = z.object({ conversationId: ZId, consent: z.boolean() });
+/** The parent's answer, and the language the question was shown in (recorded with its wording's version). */
+export const ZConsent = z.object({ conversationId: ZId, consent: z.boolean(), locale: ZParentLocale.optional().default("nl") });
 
 export const ZLeaveParentMode = z.object({ pin: z.string().regex(/^\d{4,6}$/, { error: "pinFormat" }) });
 export const ZLeaveWithPassword = z.object({ password: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }) });

@@ -96,6 +96,9 @@ for (const { locale, endonym, messages } of languages) {
 
     await expect(phone.getByRole("heading", { name: t("Conversation.consentTitle") })).toBeVisible();
     await expect(phone.getByText(t("Conversation.consentText").replace("{threshold}", "5"))).toBeVisible();
+    // What happens to the answers, folded under the question, in the parent's language too.
+    await phone.getByText(t("Parent.privacyTitle")).click();
+    await expect(phone.getByText(t("Parent.privacy.erase"))).toBeVisible();
     await expectNoDutch(phone);
     await expectNoAxeViolations(phone);
     await phone.getByRole("button", { name: t("Conversation.consentYes") }).click();
@@ -137,6 +140,11 @@ for (const { locale, endonym, messages } of languages) {
     await phone.screenshot({ path: testInfo.outputPath(`phone-summary-${locale}.png`), fullPage: true });
     const pdf = await phone.request.get((await phone.getByRole("link", { name: t("Conversation.downloadPdf") }).getAttribute("href")) ?? "");
     expect(pdf.headers()["content-disposition"]).toContain(`samenvatting-${locale}.pdf`);
+    if (locale === "uk") {
+      // The parent said yes to counting, and takes it back on their summary.
+      await phone.getByRole("button", { name: t("Parent.withdraw") }).click();
+      await expect(phone.getByRole("status").filter({ hasText: t("Parent.withdrawn") })).toBeVisible();
+    }
     await context.close();
   });
 }

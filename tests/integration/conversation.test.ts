@@ -12,6 +12,7 @@ import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { endParentMode, readParentLocale, readParentMode, readParticipant, rememberParentLocale, startParticipant } from "@/lib/conversation/cookies";
 import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib/actions/parent-language";
+import { CONSENT_WORDING_VERSION } from "@/lib/conversation/consent";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { getConversationAccess } from "@/lib/conversation/access";
@@ -279,6 +280,32 @@ describe("what the parent's screens promise", () => {
     asParentPhone(conversationId);
     const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
     expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(4);
+  });
+
+  it("records the consent answer with its time and the wording and language asked, and a yes taken back as a withdrawal", async () => {
+    const { conversationId, itemIds } = await startConversation();
+    asParentPhone(conversationId);
+    const before = Date.now();
+    await setConsentAction({ conversationId, consent: true, locale: "uk" });
+    let record = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(record.consentToAggregate).toBe(true);
+    expect(record.consentWording).toBe(`${CONSENT_WORDING_VERSION}/uk`);
+    expect(record.consentAnsweredAt!.getTime()).toBeGreaterThanOrEqual(before);
+    expect(record.consentWithdrawnAt).toBeNull();
+
+    await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4));
+    await markSideDoneAction({ conversationId, side: "PARENT" });
+    asProfessional();
+    await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
+    expect(await db.blockConversation.count({ where: { conversationId } })).toBe(1);
+
+    // On the phone's summary the parent takes the yes back: recorded, and no longer counted.
+    asParentPhone(conversationId);
+    expect(await setConsentAction({ conversationId, consent: false, locale: "uk" })).toEqual({ ok: true, data: undefined });
+    record = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(record.consentToAggregate).toBe(false);
+    expect(record.consentWithdrawnAt).not.toBeNull();
+    expect(await db.blockConversation.count({ where: { conversationId } })).toBe(0);
   });
 
   it("an early reveal shows on the phone that is still answering, and a later answer is refused, not called saved", async () => {

@@ -143,6 +143,7 @@ function reviewOf(sample: Sample): ConversationReview {
     status: "REVEALED",
     revealedEarly: false,
     parentLocale: sample.locale as ConversationReview["parentLocale"],
+    consent: true,
     createdAt: new Date("2026-05-12T10:00:00Z"),
     done: { parent: true, professional: true },
     items: [item(0, sample.item.title, 4, 2, true), item(1, sample.words.ratingsTitle, 5, 4, false)],

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/conversation/join-form";
 import { ParentLanguageSwitch } from "@/components/parent/language-switch";
+import { PrivacyDetails } from "@/components/parent/privacy-details";
 
 export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   const { code } = await searchParams;
@@ -11,6 +12,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       <h1 className="text-3xl font-semibold">{t("joinTitle")}</h1>
       <p className="text-xl">{t("joinText")}</p>
       <JoinForm code={typeof code === "string" ? code.slice(0, 20) : ""} />
+      <PrivacyDetails />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dashboardCsv } from "@/lib/dashboard/csv";
@@ -12,6 +14,7 @@ export async function GET(request: Request) {
   const filters = ZDashboardFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, await getLocale())]);
   if (!dashboard) return new Response("Not found", { status: 404 });
+  await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: "RESULTS_EXPORTED" });
   const csv = dashboardCsv(dashboard, {
     tooFew: t("tooFew"),
     headings: [t("filters"), t("item"), t("parents"), t("professionals"), t("gap")],

@@ -1,3 +1,5 @@
+import { recordConversationAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getConversationAccess } from "@/lib/conversation/access";
@@ -19,6 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ conv
   const user = access.kind === "professional" ? await getCurrentUser() : null;
   const review = user ? await getConversationReview(user, conversationId, locale) : await getParentSummary(access, locale);
   if (!review) return new Response("Not found", { status: 404 });
+  const actorId = user?.id ?? (access.kind === "tablet" ? access.professionalId : null);
+  await recordConversationAudit(db, { conversationId, actorId, action: "SUMMARY_DOWNLOADED" });
 
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "Conversation" }), getFormatter({ locale })]);
   const pdf = await renderSummaryPdf(review, {

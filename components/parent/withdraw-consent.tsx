@@ -1,0 +1,31 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { setConsentAction } from "@/lib/actions/rating";
+
+/** On the parent's own summary: a yes to counting can be taken back, recorded with its time. */
+export function WithdrawConsent({ conversationId }: { conversationId: string }) {
+  const t = useTranslations("Parent");
+  const tErrors = useTranslations("Errors");
+  const locale = useLocale();
+  const [state, setState] = useState<"idle" | "withdrawn" | "failed">("idle");
+  async function withdraw() {
+    const result = await setConsentAction({ conversationId, consent: false, locale }).catch(() => null);
+    setState(result?.ok ? "withdrawn" : "failed");
+  }
+  if (state === "withdrawn") return <p role="status" className="text-lg">{t("withdrawn")}</p>;
+  return (
+    <div className="no-print space-y-3 rounded-2xl border border-line bg-card p-4">
+      <p className="text-lg">{t("withdrawText")}</p>
+      <button type="button" onClick={withdraw} className="min-h-12 rounded-full border-2 border-ink-soft bg-card px-6 text-lg font-semibold">
+        {t("withdraw")}
+      </button>
+      {state === "failed" ? (
+        <p role="alert" className="text-lg text-red-800">
+          {tErrors("unexpected")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
