@@ -10,6 +10,7 @@ import {
   ZCreateTeam,
   ZCreateUser,
   ZResetPassword,
+  ZSetRetention,
   ZSetThreshold,
   ZSetUserActive,
   ZUpdateUser,
@@ -141,6 +142,19 @@ export async function setAnonymityThresholdAction(_previous: ActionResult | null
     });
     revalidatePath("/beheer");
     revalidatePath("/resultaten");
+    return { ok: true, data: undefined };
+  });
+}
+
+/** How long the organisation keeps conversations and families (npm run purge applies it). */
+export async function setRetentionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetRetention, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    await db.$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { retentionMonths: input.retentionMonths } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "RETENTION_CHANGED" });
+    });
+    revalidatePath("/beheer");
     return { ok: true, data: undefined };
   });
 }

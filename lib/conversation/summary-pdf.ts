@@ -1,8 +1,7 @@
 import "server-only";
-import PDFDocument from "pdfkit";
 import type { ConversationReview } from "@/lib/data/conversation-review";
-import { isolate, registerPdfFonts, writeParagraph, type ParagraphStyle } from "@/lib/conversation/pdf-text";
-import { textDirection } from "@/lib/i18n/locales";
+import { pdfStyles, startPdf } from "@/lib/conversation/pdf-document";
+import { isolate } from "@/lib/conversation/pdf-text";
 
 export interface SummaryWords {
   /** The language of these words ("nl", "ar", …): right-to-left languages are set right-aligned. Dutch when absent. */
@@ -22,17 +21,6 @@ export interface SummaryWords {
   appointment: string | null;
 }
 
-const ink = "#1f2a30";
-const muted = "#4a5a63";
-const styles = {
-  title: { weight: "bold", size: 22, color: ink },
-  meta: { weight: "regular", size: 11, color: muted },
-  heading: { weight: "bold", size: 15, color: ink },
-  itemTitle: { weight: "bold", size: 12, color: ink },
-  body: { weight: "regular", size: 11, color: ink },
-  appointment: { weight: "regular", size: 12, color: ink },
-} satisfies Record<string, ParagraphStyle>;
-
 /**
  * The take-home summary as an A4 PDF, the same content as the summary page, in any of the
  * parents' languages: embedded Noto fonts (Latin, Cyrillic, Arabic), Arabic shaped and set right
@@ -40,16 +28,8 @@ const styles = {
  * an Arabic summary keeps its own direction.
  */
 export function renderSummaryPdf(review: ConversationReview, words: SummaryWords): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: words.title, Author: "Samenspraak" } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
-  registerPdfFonts(doc);
-  const direction = textDirection(words.locale ?? "nl");
-  const write = (text: string, style: ParagraphStyle) => writeParagraph(doc, text, direction, style);
-  // Vertical space in lines of the given size, as PDFKit's moveDown counts them.
-  const gap = (lines: number, size: number) => (doc.y += lines * size * 1.2);
+  const { write, gap, finish } = startPdf(words.title, words.locale ?? "nl");
+  const styles = pdfStyles;
   const quoted = (comment: string | undefined) => (comment ? `: "${isolate(comment)}"` : "");
 
   write(words.title, styles.title);
@@ -80,6 +60,5 @@ export function renderSummaryPdf(review: ConversationReview, words: SummaryWords
     gap(0.4, 15);
     write(words.appointment, styles.appointment);
   }
-  doc.end();
-  return done;
+  return finish();
 }

@@ -37,10 +37,10 @@ export interface UserListItem {
 /** The admin's overview of the organisation; null for anyone else. */
 export async function getOrganisationOverview(
   user: SessionUser,
-): Promise<{ name: string; anonymityThreshold: number; teams: TeamOverview[]; users: UserListItem[] } | null> {
+): Promise<{ name: string; anonymityThreshold: number; retentionMonths: number; teams: TeamOverview[]; users: UserListItem[] } | null> {
   if (!canManageOrganisation(user)) return null;
   const [organisation, teams, users] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true, retentionMonths: true } }),
     db.team.findMany({
       where: { organisationId: user.organisationId },
       orderBy: { name: "asc" },
@@ -55,6 +55,7 @@ export async function getOrganisationOverview(
   return {
     name: organisation.name,
     anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
+    retentionMonths: organisation.retentionMonths,
     teams: teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members, familyCount: team._count.families })),
     users: users.map((entry) => ({
       id: entry.id,

@@ -47,3 +47,11 @@ export const ZSetPin = z
     pinRepeat: z.string().max(6, { error: "tooLong" }),
   })
   .refine((value) => value.pin === value.pinRepeat, { error: "pinMismatch", path: ["pinRepeat"] });
+
+export const ZSetRetention = z.object({
+  retentionMonths: z.coerce
+    .number({ error: "required" })
+    .int({ error: "wholeNumber" })
+    .min(6, { error: "retentionTooShort" })
+    .max(120, { error: "retentionTooLong" }),
+});

@@ -9,6 +9,7 @@ import {
   createUserAction,
   resetPasswordAction,
   setAnonymityThresholdAction,
+  setRetentionAction,
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
@@ -145,6 +146,12 @@ const actionCases: Record<string, ActionCase> = {
     succeedsElsewhere: ["admin of another organisation"],
     run: () => setAnonymityThresholdAction(null, formData({ anonymityThreshold: "8" })),
     changed: async (world) => (await db.organisation.findUniqueOrThrow({ where: { id: world.organisation.id } })).anonymityThreshold === 8,
+  },
+  "setRetentionAction (of the organisation)": {
+    allowed: ["admin"],
+    succeedsElsewhere: ["admin of another organisation"],
+    run: () => setRetentionAction(null, formData({ retentionMonths: "36" })),
+    changed: async (world) => (await db.organisation.findUniqueOrThrow({ where: { id: world.organisation.id } })).retentionMonths === 36,
   },
   "createUserAction (into team A)": {
     allowed: ["admin"],

@@ -3,6 +3,7 @@ import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/li
 import {
   createTeamAction,
   setAnonymityThresholdAction,
+  setRetentionAction,
   createUserAction,
   resetPasswordAction,
   setUserActiveAction,
@@ -54,6 +55,10 @@ const badInputs: Record<string, { action: Action; inputs: (world: World) => Reco
   setAnonymityThresholdAction: {
     action: setAnonymityThresholdAction,
     inputs: () => [{}, { anonymityThreshold: "2" }, { anonymityThreshold: "0" }, { anonymityThreshold: "-5" }, { anonymityThreshold: "4.5" }, { anonymityThreshold: "51" }, { anonymityThreshold: "vijf" }],
+  },
+  setRetentionAction: {
+    action: setRetentionAction,
+    inputs: () => [{}, { retentionMonths: "5" }, { retentionMonths: "121" }, { retentionMonths: "12.5" }, { retentionMonths: "twaalf" }, { retentionMonths: ["12", "24"] }],
   },
   createUserAction: {
     action: createUserAction,

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { ThresholdForm } from "@/components/admin/threshold-form";
+import { RetentionForm, ThresholdForm } from "@/components/admin/organisation-settings-forms";
 import { UserTable } from "@/components/admin/user-table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
@@ -41,6 +41,9 @@ export default async function AdminPage() {
       <TitledSection id="privacy" title={t("privacyTitle")} size="page">
         <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
           <ThresholdForm current={overview.anonymityThreshold} />
+        </div>
+        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+          <RetentionForm current={overview.retentionMonths} />
         </div>
       </TitledSection>
       <TitledSection id="users" title={t("users")} size="page">

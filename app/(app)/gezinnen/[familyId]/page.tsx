@@ -69,6 +69,20 @@ export default async function FamilyPage({ params }: { params: Promise<{ familyI
         </h2>
         <EditFamilyForm family={family} />
       </section>
+      <section aria-labelledby="export-family" className="max-w-xl space-y-3 rounded-2xl border border-line bg-card p-6">
+        <h2 id="export-family" className="text-2xl font-semibold">
+          {t("exportTitle")}
+        </h2>
+        <p className="text-lg">{t("exportText")}</p>
+        <div className="flex flex-wrap gap-4">
+          <a href={`/api/gezinnen/${family.id}/export`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+            {t("exportPdf")}
+          </a>
+          <a href={`/api/gezinnen/${family.id}/export?vorm=json`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+            {t("exportJson")}
+          </a>
+        </div>
+      </section>
       {canDeleteFamilies(user) ? (
         <section aria-labelledby="delete-family" className="max-w-xl space-y-4 rounded-2xl border border-red-800/40 bg-card p-6">
           <h2 id="delete-family" className="text-2xl font-semibold text-red-800">
