@@ -43,7 +43,7 @@ export async function ConversationSummary({ review, calendarHref, forParent = fa
         </div>
       </header>
       <TitledSection id="summary-ratings" title={t("summaryRatings")}>
-        {review.items.length > 0 ? <ReviewList review={review} editable={false} /> : <p className="text-lg">{t("summaryNone")}</p>}
+        {review.items.length > 0 ? <ReviewList review={review} editable={false} readAloudIn={forParent ? review.parentLocale : undefined} /> : <p className="text-lg">{t("summaryNone")}</p>}
       </TitledSection>
       <TitledSection id="summary-agreements" title={t("agreementsTitle")} className="space-y-3 break-inside-avoid">
         <AgreementList agreements={review.agreements} />

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ParentLocale } from "@/lib/i18n/locales";
+import { ReadAloudButton } from "@/components/parent/read-aloud-button";
 import { Badge } from "@/components/ui/badge";
 import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AnswerBadge } from "./answer-badge";
@@ -9,8 +10,20 @@ import { NoteField } from "./note-field";
  * Both answers per item, biggest differences first, with the praatplaat prompts beside each
  * (open where the two differ most, folded elsewhere so the list stays calm).
  */
-export async function ReviewList({ review, editable, locale }: { review: ConversationReview; editable: boolean; locale?: ParentLocale }) {
-  const t = await getTranslations({ locale: locale ?? (await getLocale()), namespace: "Conversation" });
+export async function ReviewList({
+  review,
+  editable,
+  locale,
+  readAloudIn,
+}: {
+  review: ConversationReview;
+  editable: boolean;
+  locale?: ParentLocale;
+  /** On the parent's own summary: each prompt gets a read-aloud button in this language. */
+  readAloudIn?: string;
+}) {
+  const shownIn = locale ?? (await getLocale());
+  const [t, tParent] = await Promise.all([getTranslations({ locale: shownIn, namespace: "Conversation" }), getTranslations({ locale: shownIn, namespace: "Parent" })]);
   return (
     <ol className="space-y-4">
       {review.items.map((item) => (
@@ -29,8 +42,20 @@ export async function ReviewList({ review, editable, locale }: { review: Convers
             <details className="no-print text-lg" open={item.comparison.highlight === "bigGap"}>
               <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("promptsTitle")}</summary>
               <ul className="list-disc space-y-1 ps-6">
-                {review.prompts.map((prompt) => (
-                  <li key={prompt}>{prompt}</li>
+                {review.prompts.map((prompt, index) => (
+                  <li key={prompt}>
+                    <span className="flex items-start justify-between gap-3">
+                      {prompt}
+                      {readAloudIn ? (
+                        <ReadAloudButton
+                          text={prompt}
+                          lang={readAloudIn}
+                          label={tParent("readText")}
+                          fallbacks={{ nl: review.promptFallbacks.nl[index], en: review.promptFallbacks.en[index] }}
+                        />
+                      ) : null}
+                    </span>
+                  </li>
                 ))}
               </ul>
             </details>

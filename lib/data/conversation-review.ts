@@ -60,6 +60,8 @@ export interface ConversationReview {
   /** Ordered for the talk: biggest differences first. Empty until revealed. */
   items: ReviewItem[];
   prompts: string[];
+  /** The prompts in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
+  promptFallbacks: { nl: string[]; en: string[] };
   agreements: AgreementDto[];
   /** Agreements from earlier conversations with this family that are still open: they come first. */
   earlierOpenAgreements: AgreementDto[];
@@ -140,7 +142,7 @@ async function loadReview(
       where: { instrumentVersion: { instrument: { key: "praatplaat" } } },
       orderBy: [{ instrumentVersion: { version: "desc" } }, { position: "asc" }],
       take: 5,
-      select: { texts },
+      select: { texts: { where: { locale: { in: [locale, "nl", "en"] } } } },
     }),
   ]);
   const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL"): Answer | null => {
@@ -189,6 +191,10 @@ async function loadReview(
     done: { parent: conversation.parentDoneAt !== null, professional: conversation.professionalDoneAt !== null },
     items: orderForReveal(reviewItems),
     prompts: prompts.map((prompt) => pickText(prompt.texts, locale)!.text),
+    promptFallbacks: {
+      nl: prompts.map((prompt) => pickText(prompt.texts, "nl")!.text),
+      en: prompts.map((prompt) => pickText(prompt.texts, "en")!.text),
+    },
     agreements: agreements.map(toAgreement),
     earlierOpenAgreements: earlierOpen.map(toAgreement),
     appointment: conversation.nextAppointmentAt ? { at: conversation.nextAppointmentAt, place: conversation.nextAppointmentPlace } : null,

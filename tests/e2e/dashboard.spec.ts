@@ -59,14 +59,14 @@ test("the admin raises the anonymity threshold, and the results hide what no lon
   const threshold = page.getByLabel("Minimaal aantal gezinnen per getal");
   await expect(threshold).toHaveValue("5");
   await threshold.fill("2");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Minimaal aantal opslaan" }).click();
   await expect(page.getByText("Het kleinste aantal is 3 gezinnen")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("threshold.png"), fullPage: true });
 
   try {
     // Six demo families stand behind the Boomhut's figures: with 7 they must disappear.
     await threshold.fill("7");
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Minimaal aantal opslaan" }).click();
     await expect(page.getByText("De resultaten gebruiken het nieuwe aantal meteen")).toBeVisible();
     await page.goto("/resultaten");
     await expect(page.getByText(/minstens 7 gezinnen/)).toBeVisible();
@@ -76,9 +76,25 @@ test("the admin raises the anonymity threshold, and the results hide what no lon
   } finally {
     await page.goto("/beheer");
     await page.getByLabel("Minimaal aantal gezinnen per getal").fill("5");
-    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("button", { name: "Minimaal aantal opslaan" }).click();
     await expect(page.getByText("De resultaten gebruiken het nieuwe aantal meteen")).toBeVisible();
   }
+});
+
+test("the admin sets how long conversations are kept, within kind limits", async ({ page }) => {
+  await signIn(page, "beheerder@demo.samenspraak.nl");
+  await page.goto("/beheer");
+  const retention = page.getByLabel("Bewaartermijn in maanden");
+  await expect(retention).toHaveValue("24");
+  await retention.fill("3");
+  await page.getByRole("button", { name: "Bewaartermijn opslaan" }).click();
+  await expect(page.getByText("De kortste termijn is 6 maanden.")).toBeVisible();
+  await retention.fill("36");
+  await page.getByRole("button", { name: "Bewaartermijn opslaan" }).click();
+  await expect(page.getByText("Bij de volgende keer wissen geldt de nieuwe termijn.")).toBeVisible();
+  await retention.fill("24");
+  await page.getByRole("button", { name: "Bewaartermijn opslaan" }).click();
+  await expect(page.getByText("Bij de volgende keer wissen geldt de nieuwe termijn.")).toBeVisible();
 });
 
 test("a professional has no results page", async ({ page }) => {

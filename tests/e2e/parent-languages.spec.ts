@@ -140,6 +140,14 @@ for (const { locale, endonym, messages } of languages) {
     await phone.screenshot({ path: testInfo.outputPath(`phone-summary-${locale}.png`), fullPage: true });
     const pdf = await phone.request.get((await phone.getByRole("link", { name: t("Conversation.downloadPdf") }).getAttribute("href")) ?? "");
     expect(pdf.headers()["content-disposition"]).toContain(`samenvatting-${locale}.pdf`);
+    if (locale === "tr") {
+      // The conversation prompts on the summary are read aloud too.
+      const prompts = phone.locator("details").filter({ hasText: t("Conversation.promptsTitle") }).first();
+      await prompts.locator("summary").click();
+      await prompts.getByRole("button", { name: t("Parent.readText") }).first().click();
+      expect((await lastSpoken(phone))?.lang).toBe("tr-TR");
+      expect((await lastSpoken(phone))?.text).toBe(await prompts.locator("li span").first().evaluate((node) => node.firstChild?.textContent));
+    }
     if (locale === "uk") {
       // The parent said yes to counting, and takes it back on their summary.
       await phone.getByRole("button", { name: t("Parent.withdraw") }).click();

@@ -148,6 +148,7 @@ function reviewOf(sample: Sample): ConversationReview {
     done: { parent: true, professional: true },
     items: [item(0, sample.item.title, 4, 2, true), item(1, sample.words.ratingsTitle, 5, 4, false)],
     prompts: [],
+    promptFallbacks: { nl: [], en: [] },
     agreements: [agreement("a1", sample.agreement, "PARENT", "2026-06-01"), agreement("a2", sample.item.note, "TOGETHER", null)],
     earlierOpenAgreements: [],
     appointment: { at: new Date("2026-06-02T12:30:00Z"), place: null },
