@@ -41,7 +41,7 @@ export function RatingScreen({
 }) {
   const { queue, state } = useSaveQueue(sheet.conversationId);
   const [consentAsked, setConsentAsked] = useState(sheet.consentAsked);
-  const reveal = useRevealWhileRating(sheet, state === "locked");
+  const reveal = useRevealWhileRating(sheet, sides.includes("PARENT"), state === "locked");
   const parentLocale = asParentLocale(sheet.parentLocale);
   const inParentLanguage = (children: ReactNode, className?: string) =>
     parentMessages ? (
@@ -99,11 +99,12 @@ export function RatingScreen({
  * them with a notice; any other reveal simply moves the page on (to the summary, or to "give the
  * tablet back").
  */
-function useRevealWhileRating(sheet: RatingSheet, saveRefused: boolean): "rating" | "interrupted" {
+function useRevealWhileRating(sheet: RatingSheet, answersForParent: boolean, saveRefused: boolean): "rating" | "interrupted" {
   const router = useRouter();
   const progress = useConversationProgress(sheet.conversationId, null);
   const revealed = saveRefused || progress?.status === "REVEALED";
-  const interrupted = revealed && !sheet.done.PARENT && (saveRefused || progress?.revealedEarly === true);
+  // Only a device the parent answers on is told; the professional's own screen simply moves on.
+  const interrupted = revealed && answersForParent && !sheet.done.PARENT && (saveRefused || progress?.revealedEarly === true);
   useEffect(() => {
     if (revealed && !interrupted) router.refresh();
   }, [revealed, interrupted, router]);
