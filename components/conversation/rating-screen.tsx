@@ -37,7 +37,8 @@ export function RatingScreen({
   intro?: string;
   parentMessages?: AbstractIntlMessages;
   /** Dutch and English words to read aloud where the device has no voice for the parent's language. */
-  readAloudWords: ReadAloudWords;
+  /** Only where the parent answers (the professional's own screen has no read-aloud). */
+  readAloudWords?: ReadAloudWords;
 }) {
   const { queue, state } = useSaveQueue(sheet.conversationId);
   const [consentAsked, setConsentAsked] = useState(sheet.consentAsked);
@@ -61,7 +62,7 @@ export function RatingScreen({
         <ConsentQuestion
           conversationId={sheet.conversationId}
           threshold={sheet.anonymityThreshold}
-          readAloud={{ lang: parentLocale, fallbacks: readAloudWords.consent }}
+          readAloud={{ lang: parentLocale, fallbacks: readAloudWords?.consent ?? {} }}
           onAnswered={() => setConsentAsked(true)}
         />
       </>,
@@ -79,7 +80,7 @@ export function RatingScreen({
       queue={queue}
       saveState={state}
       coverable={sides.length === 2}
-      readAloud={side === "PARENT" ? { lang: parentLocale, options: readAloudWords.options } : undefined}
+      readAloud={side === "PARENT" ? { lang: parentLocale, options: readAloudWords?.options ?? {} } : undefined}
       intro={side === "PARENT" ? intro : undefined}
       languageSwitch={side === "PARENT" ? languageSwitch : undefined}
     />

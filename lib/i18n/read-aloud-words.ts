@@ -8,7 +8,12 @@ export interface ReadAloudWords {
   consent: Record<"nl" | "en", string>;
 }
 
+// The same few words for every conversation of an organisation: made once per threshold.
+const cache = new Map<number, ReadAloudWords>();
+
 export function readAloudWords(threshold: number): ReadAloudWords {
+  const cached = cache.get(threshold);
+  if (cached) return cached;
   const words = (locale: "nl" | "en") => {
     const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Conversation" });
     const options = (["1", "2", "3", "4", "5"] as const).map((value) => t(`scale.${value}`));
@@ -16,5 +21,7 @@ export function readAloudWords(threshold: number): ReadAloudWords {
   };
   const nl = words("nl");
   const en = words("en");
-  return { options: { nl: nl.options, en: en.options }, consent: { nl: nl.consent, en: en.consent } };
+  const result = { options: { nl: nl.options, en: en.options }, consent: { nl: nl.consent, en: en.consent } };
+  cache.set(threshold, result);
+  return result;
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { readAloudWords } from "@/lib/i18n/read-aloud-words";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LiveProgress } from "@/components/conversation/live-progress";
@@ -20,7 +19,7 @@ export default async function ProfessionalRatingPage({ params }: { params: Promi
       <div className="rounded-2xl border border-line bg-card p-4">
         <LiveProgress conversationId={conversationId} initial={progress} />
       </div>
-      {sheet.status === "RATING" ? <RatingScreen readAloudWords={readAloudWords(sheet.anonymityThreshold)} sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
+      {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
       <Link href={`/gesprekken/${conversationId}`} className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
         {t("toReview")}
       </Link>
