@@ -7,8 +7,8 @@ import type { ProfessionalActivity } from "./dashboard";
 
 // The dashboard's reads. Figures about answers and agreements come from the blocks (see
 // RatingBlock in the schema), so an organisation of millions of ratings answers in milliseconds;
-// the two figures that need distinct counts across blocks go to the conversations the blocks
-// are made of (BlockConversation).
+// distinct families across blocks and each professional's activity come from the conversations
+// the blocks were published with (BlockConversation). Nothing here reads a live conversation.
 
 export interface DashboardQuery {
   organisationId: string;
@@ -58,35 +58,30 @@ export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
  */
 export async function conversationTotals(query: DashboardQuery) {
   const where = blockFilter(query);
-  const [phases, agreementRows, exactRows, firstRows] = await Promise.all([
+  const [phases, agreementRows, familyRows, firstRows] = await Promise.all([
     db.$queryRaw<{ phaseKey: string; count: number; families: number }[]>`
       SELECT b."phaseKey", SUM(b."conversations")::int AS count, MAX(b."families")::int AS families
       FROM "ConversationBlock" b WHERE ${where} AND b."families" >= ${query.threshold} GROUP BY b."phaseKey"`,
-    db.$queryRaw<{ done: number; notDone: number; open: number; familiesAtLeast: number }[]>`
+    db.$queryRaw<{ done: number; notDone: number; open: number; overdue: number; familiesAtLeast: number }[]>`
       SELECT COALESCE(SUM(b."agreementsDone"), 0)::int AS done, COALESCE(SUM(b."agreementsNotDone"), 0)::int AS "notDone",
-             COALESCE(SUM(b."agreementsOpen"), 0)::int AS open, COALESCE(MAX(b."agreementFamilies"), 0)::int AS "familiesAtLeast"
+             COALESCE(SUM(b."agreementsOpen"), 0)::int AS open, COALESCE(SUM(b."agreementsOverdue"), 0)::int AS overdue,
+             COALESCE(MAX(b."agreementFamilies"), 0)::int AS "familiesAtLeast"
       FROM "ConversationBlock" b WHERE ${where} AND b."agreementFamilies" >= ${query.threshold}`,
-    // Distinct families and overdue agreements cannot be summed from blocks: count them in the
-    // conversations of the blocks that count.
-    db.$queryRaw<{ families: number; overdue: number }[]>`
-      WITH counted AS (
-        SELECT bc."conversationId", bc."familyId", b."agreementFamilies" >= ${query.threshold} AS "agreementsCount"
-        FROM "ConversationBlock" b JOIN "BlockConversation" bc ON bc."teamId" = b."teamId" AND bc."quarter" = b."quarter" AND bc."phaseKey" = b."phaseKey"
-        WHERE ${where} AND b."families" >= ${query.threshold}
-      )
-      SELECT (SELECT COUNT(DISTINCT "familyId") FROM counted)::int AS families,
-             (SELECT COUNT(*) FROM "Agreement" a JOIN counted ON counted."conversationId" = a."conversationId"
-              WHERE counted."agreementsCount" AND a."status" = 'OPEN' AND a."dueDate" < CURRENT_DATE)::int AS overdue`,
+    // Distinct families cannot be summed from blocks: count them in the conversations of the
+    // blocks that count.
+    db.$queryRaw<{ families: number }[]>`
+      SELECT COUNT(DISTINCT bc."familyId")::int AS families
+      FROM "ConversationBlock" b JOIN "BlockConversation" bc ON bc."teamId" = b."teamId" AND bc."quarter" = b."quarter" AND bc."phaseKey" = b."phaseKey"
+      WHERE ${where} AND b."families" >= ${query.threshold}`,
     db.$queryRaw<{ first: Date | null }[]>`
       SELECT MIN(b."quarter") AS first FROM "ConversationBlock" b
       WHERE ${blockFilter({ ...query, from: null, to: null, phase: null })} AND b."families" >= ${query.threshold}`,
   ]);
-  const exact = exactRows[0];
   return {
     phases,
     conversations: phases.reduce((total, phase) => total + phase.count, 0),
-    families: exact.families,
-    agreements: { ...agreementRows[0], overdue: exact.overdue },
+    families: familyRows[0].families,
+    agreements: agreementRows[0],
     firstQuarter: firstRows[0]?.first ?? null,
   };
 }
@@ -94,23 +89,22 @@ export async function conversationTotals(query: DashboardQuery) {
 /**
  * How active each professional of the team is: conversations held in the chosen period and phase,
  * and what became of all the agreements made in their conversations so far. Never their pairs'
- * answers. The agreements ignore the filters and show only when they concern at least the
- * threshold of families: two periods' agreements subtracted could otherwise be one family's.
+ * answers. Read from the published blocks, so it moves only when they do. The agreements ignore
+ * the filters and show only when they concern at least the threshold of families: two periods'
+ * agreements subtracted could otherwise be one family's.
  */
 export async function professionalActivity(query: DashboardQuery, teamId: string): Promise<ProfessionalActivity[]> {
-  const counted = Prisma.sql`c."teamId" = ${teamId} AND c."professionalId" = u."id" AND c."status" = 'REVEALED' AND c."consentToAggregate" = true`;
-  const inView = [counted];
-  if (query.from) inView.push(Prisma.sql`c."createdAt" >= ${query.from}`);
-  if (query.to) inView.push(Prisma.sql`c."createdAt" < ${query.to}::date + interval '3 months'`);
-  if (query.phase) inView.push(Prisma.sql`c."phaseKey" = ${query.phase}`);
+  const inView = [Prisma.sql`true`];
+  if (query.from) inView.push(Prisma.sql`bc."quarter" >= ${query.from}::date`);
+  if (query.to) inView.push(Prisma.sql`bc."quarter" <= ${query.to}::date`);
+  if (query.phase) inView.push(Prisma.sql`bc."phaseKey" = ${query.phase}`);
   const rows = await db.$queryRaw<{ name: string; conversations: number; done: number; notDone: number; open: number; families: number }[]>`
-    SELECT u."name",
-           (SELECT COUNT(*) FROM "Conversation" c WHERE ${Prisma.join(inView, " AND ")})::int AS conversations,
-           COUNT(a."id") FILTER (WHERE a."status" = 'DONE')::int AS done, COUNT(a."id") FILTER (WHERE a."status" = 'NOT_DONE')::int AS "notDone",
-           COUNT(a."id") FILTER (WHERE a."status" = 'OPEN')::int AS open, COUNT(DISTINCT a."familyId")::int AS families
+    SELECT u."name", COUNT(bc."conversationId") FILTER (WHERE ${Prisma.join(inView, " AND ")})::int AS conversations,
+           COALESCE(SUM(bc."agreementsDone"), 0)::int AS done, COALESCE(SUM(bc."agreementsNotDone"), 0)::int AS "notDone",
+           COALESCE(SUM(bc."agreementsOpen"), 0)::int AS open,
+           COUNT(DISTINCT bc."familyId") FILTER (WHERE bc."agreementsDone" + bc."agreementsNotDone" + bc."agreementsOpen" > 0)::int AS families
     FROM "User" u JOIN "TeamMembership" m ON m."userId" = u."id" AND m."teamId" = ${teamId}
-    LEFT JOIN "Conversation" c ON ${counted}
-    LEFT JOIN "Agreement" a ON a."conversationId" = c."id"
+    LEFT JOIN "BlockConversation" bc ON bc."teamId" = ${teamId} AND bc."professionalId" = u."id"
     WHERE u."organisationId" = ${query.organisationId} AND u."role" = 'PROFESSIONAL' AND u."active"
     GROUP BY u."id", u."name" ORDER BY u."name"`;
   return rows.map((row) => ({

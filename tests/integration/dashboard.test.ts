@@ -45,7 +45,7 @@ beforeEach(async () => {
 
 const item = (key: string) => items.find((candidate) => candidate.itemKey === key)!;
 
-/** Stores a conversation the way the app leaves it, and brings its dashboard block up to date. */
+/** Stores a conversation the way the app leaves it, and publishes the dashboard as it now is. */
 async function store(conversation: Omit<ReferenceConversation, "id">): Promise<ReferenceConversation> {
   const answered = [...new Map(conversation.answers.map((answer) => [`${answer.instrumentKey}/${answer.itemKey}`, answer])).values()];
   const itemId = (answer: { instrumentKey: string; itemKey: string }) =>
@@ -70,7 +70,7 @@ async function store(conversation: Omit<ReferenceConversation, "id">): Promise<R
     },
     select: { id: true },
   });
-  await refreshBlocksOf(db, [created.id]);
+  await rebuildAllBlocks(db);
   return { ...conversation, id: created.id };
 }
 
@@ -207,17 +207,33 @@ describe("dashboard figures", () => {
     expect(shownFigures).toBeGreaterThan(50);
   }, 120_000);
 
-  it("keeps the blocks the same whether they are updated one conversation at a time or rebuilt at once", async () => {
+  it("publishes, from the conversations' ids, exactly the blocks with enough families, the same as a rebuild", async () => {
     await storeVariedTeams();
     const snapshot = async () => ({
       ratings: await db.ratingBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { instrumentKey: "asc" }, { itemKey: "asc" }, { side: "asc" }] }),
       conversations: await db.conversationBlock.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }] }),
       members: await db.blockConversation.findMany({ orderBy: [{ teamId: "asc" }, { quarter: "asc" }, { phaseKey: "asc" }, { conversationId: "asc" }] }),
     });
-    const incremental = await snapshot();
-    expect(incremental.ratings.length).toBeGreaterThan(20);
-    await rebuildAllBlocks(db);
-    expect(await snapshot()).toEqual(incremental);
+    const rebuilt = await snapshot();
+    expect(rebuilt.ratings.length).toBeGreaterThan(20);
+    // Nothing published yet; then every conversation at once, as after a bulk change.
+    await db.$executeRaw`DELETE FROM "RatingBlock"`;
+    await db.$executeRaw`DELETE FROM "ConversationBlock"`;
+    await db.$executeRaw`DELETE FROM "BlockConversation"`;
+    const all = await db.conversation.findMany({ select: { id: true } });
+    const published = await refreshBlocksOf(db, all.map((conversation) => conversation.id));
+    const big = rebuilt.conversations.filter((block) => block.families >= 5);
+    const small = rebuilt.conversations.filter((block) => block.families < 5);
+    expect(big.length).toBeGreaterThan(0);
+    expect(small.length).toBeGreaterThan(0);
+    expect(published).toHaveLength(big.length);
+    const isBig = (row: { teamId: string; quarter: Date; phaseKey: string }) =>
+      big.some((block) => block.teamId === row.teamId && block.quarter.getTime() === row.quarter.getTime() && block.phaseKey === row.phaseKey);
+    expect(await snapshot()).toEqual({
+      ratings: rebuilt.ratings.filter(isBig),
+      conversations: big,
+      members: rebuilt.members.filter(isBig),
+    });
   });
 
   it("counts only consented, revealed conversations of the team", async () => {

@@ -26,7 +26,7 @@ describe("migrations", () => {
     );
   });
 
-  it("0005's backfill builds the same dashboard blocks as the app, from conversations held before it", async () => {
+  it("0014's backfill publishes the same dashboard blocks as the app, from conversations held before it", async () => {
     await resetDatabase(db);
     await seedContent(db);
     await seedDemo(db);
@@ -42,7 +42,7 @@ describe("migrations", () => {
     await db.$executeRaw`DELETE FROM "RatingBlock"`;
     await db.$executeRaw`DELETE FROM "ConversationBlock"`;
     await db.$executeRaw`DELETE FROM "BlockConversation"`;
-    const migration = readFileSync("prisma/migrations/0005_dashboard_blocks/migration.sql", "utf8");
+    const migration = readFileSync("prisma/migrations/0014_dashboard_publication/migration.sql", "utf8");
     const backfill = migration.slice(migration.indexOf("-- Backfill"));
     for (const statement of backfill.split(/;\s*\n/).filter((sql) => /INSERT/.test(sql))) await db.$executeRawUnsafe(statement);
     expect(await snapshot()).toEqual(rebuilt);
