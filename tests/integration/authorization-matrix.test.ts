@@ -2,6 +2,7 @@ import { setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { conversationFor, dashboardScope, familyFor } from "@/lib/auth/gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/lib/actions/families";
 import {
@@ -219,7 +220,31 @@ const readCases: Record<string, ReadCase> = {
   },
   "openFamily opens the family of team A": {
     allowed: ["professional of the team", "admin"],
-    sees: async (world, user) => (await openFamily(user, world.family.id)) !== null,
+    sees: async (world, user) => {
+      const family = await familyFor(user, world.family.id, "read");
+      return family !== null && (await openFamily(family)) !== null;
+    },
+  },
+  // The gate itself (lib/auth/gate): every read and write above asks it.
+  "the gate lets read team A's conversation": {
+    allowed: ["professional of the team", "admin"],
+    sees: async (_, user) => (await conversationFor(user, fixture.conversationId, "read")) !== null,
+  },
+  "the gate lets write team A's conversation": {
+    allowed: ["professional of the team"],
+    sees: async (_, user) => (await conversationFor(user, fixture.conversationId, "write")) !== null,
+  },
+  "the gate lets start a conversation with the family of team A": {
+    allowed: ["professional of the team"],
+    sees: async (world, user) => (await familyFor(user, world.family.id, "converse")) !== null,
+  },
+  "the gate lets erase the family of team A": {
+    allowed: ["admin"],
+    sees: async (world, user) => (await familyFor(user, world.family.id, "erase")) !== null,
+  },
+  "the gate shows team A's dashboard": {
+    allowed: ["team lead of the team", "admin"],
+    sees: async (world, user) => (await dashboardScope(user, world.teamA.id))?.teamId === world.teamA.id,
   },
   "getOrganisationOverview shows team A": {
     allowed: ["admin"],

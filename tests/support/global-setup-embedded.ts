@@ -4,7 +4,8 @@ import { runPrismaCli } from "@/lib/cli/prisma-cli";
 
 // A fresh in-memory PGlite behind the wire protocol, migrated with the real `prisma migrate deploy`.
 export default async function setup(project: TestProject) {
-  const database = await startEmbeddedDatabase({ dataDir: "memory://", port: 54339 });
+  // TEST_EMBEDDED_DB_PORT: a second run on the same machine (another checkout) needs its own port.
+  const database = await startEmbeddedDatabase({ dataDir: "memory://", port: Number(process.env.TEST_EMBEDDED_DB_PORT ?? 54339) });
   await runPrismaCli(["migrate", "deploy"], database.url, { quiet: true });
   project.provide("databasePoolSize", 1);
   project.provide("databaseUrl", database.url);
