@@ -27,11 +27,13 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, organisationId: true, active: true, passwordHash: true },
+    select: { id: true, name: true, organisationId: true, active: true, passwordHash: true, organisation: { select: { passwordSignIn: true } } },
   });
   decoyHash ??= hashSecret("decoy-password-for-timing");
-  const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyHash), password);
-  const succeeded = Boolean(user && user.active && passwordMatches);
+  // The decoy is checked for an account without a password too (same time), but never counts.
+  const passwordMatches = (await verifySecret(user?.passwordHash ?? (await decoyHash), password)) && Boolean(user?.passwordHash);
+  // An organisation that signs in with its own accounts only refuses passwords, however right.
+  const succeeded = Boolean(user && user.active && user.organisation.passwordSignIn && passwordMatches);
   await settleAttempt(db, reservation, succeeded);
   // Sign-ins to an existing account go to its organisation's audit log; an unknown address has none.
   if (user) {
