@@ -25,9 +25,24 @@ const ZEnv = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Higher than per account: a whole school may sign in from one address. */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(1000).default(20),
+  /**
+   * The address people use to reach the app; links in e-mails start with it (never with the
+   * Host header a request brings, which anyone can set). Default: http://localhost:PORT.
+   */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Outgoing mail, e.g. smtps://user:password@smtp.example.nl:465. Unset: the admin passes links on by hand. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Samenspraak <no-reply@samenspraak.invalid>"),
 });
 
-export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string; NEXTAUTH_SECRET: string };
+export type TEnv = z.infer<typeof ZEnv> & {
+  DATABASE_URL: string;
+  NEXTAUTH_SECRET: string;
+  /** NEXTAUTH_URL without a trailing slash, or the local default. */
+  APP_URL: string;
+  /** Whether these were given, or the embedded/development defaults stand in. */
+  configured: { DATABASE_URL: boolean; NEXTAUTH_SECRET: boolean };
+};
 
 // Only for `next dev` and tests; production refuses to start without a real secret.
 const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production";
@@ -49,6 +64,8 @@ function parseEnv(): TEnv {
     ...values,
     DATABASE_URL: values.DATABASE_URL ?? embeddedDatabaseUrl(values.EMBEDDED_DB_PORT),
     NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
+    APP_URL: (values.NEXTAUTH_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ""),
+    configured: { DATABASE_URL: values.DATABASE_URL !== undefined, NEXTAUTH_SECRET: values.NEXTAUTH_SECRET !== undefined },
   };
 }
 

@@ -3,7 +3,7 @@ import { readParentMode, readParticipant } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/validations/family";
-import { canDeleteFamilies, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
+import { canDeleteFamilies, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
 import { getCurrentUser } from "./session";
 import type { SessionUser } from "./types";
 
@@ -110,4 +110,17 @@ export async function dashboardScope(user: SessionUser, chosenTeamId: string | u
   // A team lead always looks at one team; an admin at the organisation unless they choose one.
   const teamId = chosen?.id ?? (user.role === "ADMIN" ? null : teams[0].id);
   return grant({ organisationId: user.organisationId, teams, teamId });
+}
+
+/** A user of the admin's own organisation (a forged id of another organisation finds nothing). */
+export async function organisationUserFor(admin: SessionUser, userId: string): Promise<{ id: string; name: string; email: string } | null> {
+  if (!canManageOrganisation(admin) || !isId(userId)) return null;
+  return db.user.findFirst({ where: { id: userId, organisationId: admin.organisationId }, select: { id: true, name: true, email: true } });
+}
+
+/** Whether every one of these teams belongs to the user's organisation. */
+export async function teamsOfOrganisation(user: SessionUser, teamIds: string[]): Promise<boolean> {
+  const unique = [...new Set(teamIds)];
+  const found = await db.team.count({ where: { id: { in: unique }, organisationId: user.organisationId } });
+  return found === unique.length;
 }
