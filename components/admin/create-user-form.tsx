@@ -14,7 +14,7 @@ export function CreateUserForm({ teams }: { teams: { id: string; name: string }[
     <ActionForm action={createUserAction} success={null} resetOnSuccess>
       {(state, pending) => (
         <>
-          {state?.ok ? <LinkDeliveryNotice delivery={state.data} email="" /> : null}
+          {state?.ok ? <LinkDeliveryNotice delivery={state.data} /> : null}
           <p className="text-lg text-ink-soft">{t("inviteIntro")}</p>
           <TextField name="name" label={t("name")} maxLength={80} required autoComplete="off" errors={fieldErrors(state, "name")} />
           <TextField name="email" type="email" label={t("email")} required autoComplete="off" errors={fieldErrors(state, "email")} />

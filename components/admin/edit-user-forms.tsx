@@ -26,13 +26,13 @@ export function EditUserForm({ user, teams }: { user: UserDetail; teams: { id: s
   );
 }
 
-export function SendPasswordLinkForm({ userId, email }: { userId: string; email: string }) {
+export function SendPasswordLinkForm({ userId }: { userId: string }) {
   const t = useTranslations("Admin");
   return (
     <ActionForm action={sendPasswordLinkAction} success={null}>
       {(state, pending) => (
         <>
-          {state?.ok ? <LinkDeliveryNotice delivery={state.data} email={email} /> : null}
+          {state?.ok ? <LinkDeliveryNotice delivery={state.data} /> : null}
           <input type="hidden" name="userId" value={userId} />
           <p className="text-lg">{t("sendPasswordLinkHint")}</p>
           <SubmitButton pending={pending}>{t("sendPasswordLink")}</SubmitButton>

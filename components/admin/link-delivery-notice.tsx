@@ -5,14 +5,14 @@ import { useId, useState } from "react";
 import type { LinkDelivery } from "@/lib/actions/invitations";
 
 /** After an invitation: mailed, or the one-time link to pass on (shown this once, never stored). */
-export function LinkDeliveryNotice({ delivery, email }: { delivery: LinkDelivery; email: string }) {
+export function LinkDeliveryNotice({ delivery }: { delivery: LinkDelivery }) {
   const t = useTranslations("Admin");
   const [copied, setCopied] = useState(false);
   const id = useId();
   if (delivery.mailed) {
     return (
       <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
-        {email ? t("invited", { email }) : t("linkMailed")}
+        {t("invited", { email: delivery.to })}
       </p>
     );
   }

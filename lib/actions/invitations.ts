@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";
 import { accountLinkUrl, issueAccountLink, redeemAccountLink } from "@/lib/auth/account-links";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -20,18 +21,18 @@ import type { ActionResult } from "./result-types";
 // SMTP configured the link goes by mail; without, the admin sees it once to pass on.
 
 /** What the admin is told: mailed, or here is the link to pass on (also when mailing failed). */
-export type LinkDelivery = { mailed: true; link: null } | { mailed: false; link: string; mailFailed: boolean };
+export type LinkDelivery = { to: string } & ({ mailed: true; link: null } | { mailed: false; link: string; mailFailed: boolean });
 
 async function deliver(purpose: AccountLinkPurpose, to: { name: string; email: string }, token: string, organisationId: string): Promise<LinkDelivery> {
   const url = accountLinkUrl(token);
-  if (!canSendMail()) return { mailed: false, link: url, mailFailed: false };
+  if (!canSendMail()) return { to: to.email, mailed: false, link: url, mailFailed: false };
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
   try {
     await sendMail(accountLinkMail(purpose, to, url, organisation.name));
-    return { mailed: true, link: null };
+    return { to: to.email, mailed: true, link: null };
   } catch (error) {
     console.error("Mail not sent", error);
-    return { mailed: false, link: url, mailFailed: true };
+    return { to: to.email, mailed: false, link: url, mailFailed: true };
   }
 }
 
@@ -107,15 +108,17 @@ async function mailResetLink(user: { id: string; name: string; email: string; or
   }
 }
 
-/** The page behind the link: sets the password once, then the colleague signs in. */
+/** The page behind the link: sets the password once, then on to signing in. */
 export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = ZSetPassword.safeParse(formValues(formData));
   if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
   try {
     const outcome = await redeemAccountLink(db, parsed.data.token, parsed.data.password);
-    return outcome.ok ? { ok: true, data: undefined } : fail("invalidLink");
+    if (!outcome.ok) return fail("invalidLink");
   } catch (error) {
     console.error("Setting a password failed", error);
     return fail("unexpected");
   }
+  // Not an "ok" on this page: the link it was opened with no longer works once used.
+  redirect("/inloggen?wachtwoord=ingesteld");
 }

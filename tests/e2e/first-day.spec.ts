@@ -56,11 +56,12 @@ async function firstDay(page: Page, base: string, printed: string, inbox: Awaite
 
   await signIn(page, base, "sanne@delinde.nl", "sanne-haar-wachtwoord");
   await page.getByRole("link", { name: "Beheer" }).first().click();
-  const invite = page.getByRole("region", { name: "Collega uitnodigen" }).or(page.locator("form", { has: page.getByRole("button", { name: "Collega uitnodigen" }) }));
+  const invite = page.locator("form", { has: page.getByRole("button", { name: "Collega uitnodigen" }) });
   await invite.getByLabel("Naam", { exact: true }).fill("Nina Bakker");
   await invite.getByLabel("E-mailadres").fill("nina@delinde.nl");
   await invite.getByRole("button", { name: "Collega uitnodigen" }).click();
-  await expect(page.getByText("Uitnodiging verstuurd")).toBeVisible();
+  await expect(page.getByText("Uitnodiging verstuurd naar nina@delinde.nl.")).toBeVisible();
+  await page.screenshot({ path: outputPath("invited.png"), fullPage: true });
   await page.getByRole("button", { name: "Uitloggen" }).click();
 
   const [mail] = await inbox.to("nina@delinde.nl");
@@ -71,6 +72,7 @@ async function firstDay(page: Page, base: string, printed: string, inbox: Awaite
   await page.getByLabel("Typ het wachtwoord nog een keer").fill("nina-haar-wachtwoord");
   await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
   await expect(page.getByText("Je wachtwoord is opgeslagen.")).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen/);
   await signIn(page, base, "nina@delinde.nl", "nina-haar-wachtwoord");
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   // Used once: the same link now explains itself instead.

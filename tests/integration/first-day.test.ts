@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createUserAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
 import { setUpOrganisationAction } from "@/lib/actions/setup";
@@ -84,6 +85,38 @@ describe("setting up from nothing", () => {
   });
 });
 
+describe("npm run setup", () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      execFile("npm", ["run", "--silent", "setup", "--", ...args], { env: { ...process.env, NEXTAUTH_URL: "https://samenspraak.delinde.nl" } }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: stdout + stderr }),
+      );
+    });
+
+  it("sets up from flags, prints a one-time link for the administrator's password, and refuses a second time", async () => {
+    const first = await run(["--organisation", "Kindcentrum De Linde", "--name", "Sanne de Vries", "--email", "Sanne@DeLinde.nl"]);
+    expect(first.code, first.output).toBe(0);
+    const link = /https:\/\/samenspraak\.delinde\.nl\/wachtwoord\/instellen\?token=[\w%-]+/.exec(first.output)?.[0];
+    expect(link, first.output).toBeTruthy();
+    expect(await db.user.findUniqueOrThrow({ where: { email: "sanne@delinde.nl" }, omit: { passwordHash: false } })).toMatchObject({ role: "ADMIN", passwordHash: null });
+    expect(await redeemAccountLink(db, new URL(link!).searchParams.get("token")!, "sanne-haar-wachtwoord")).toMatchObject({ ok: true });
+
+    const second = await run(["--organisation", "Overname BV", "--name", "Indringer", "--email", "indringer@example.nl"]);
+    expect(second.code).toBe(2);
+    expect(second.output).toContain("al ingericht");
+    expect(await db.user.count()).toBe(1);
+  }, 120_000);
+
+  it("without a terminal to ask, a missing or wrong flag is explained and nothing is made", async () => {
+    const missing = await run(["--organisation", "Kindcentrum De Linde", "--name", "Sanne de Vries"]);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain("--email");
+    const wrong = await run(["--organisation", "Kindcentrum De Linde", "--name", "Sanne", "--email", "geen-adres"]);
+    expect(wrong.code).toBe(1);
+    expect(await db.user.count()).toBe(0);
+  }, 120_000);
+});
+
 describe("inviting staff", () => {
   let world: World;
   beforeEach(async () => {
@@ -95,7 +128,7 @@ describe("inviting staff", () => {
     createUserAction(null, formData({ name: "Nina Bakker", email, role: "PROFESSIONAL", teamIds: [world.teamA.id] }));
 
   it("mails a one-time link; the colleague chooses a password, signs in, and the link never works again", async () => {
-    expect(await invite("nina@example.nl")).toEqual({ ok: true, data: { mailed: true, link: null } });
+    expect(await invite("nina@example.nl")).toEqual({ ok: true, data: { to: "nina@example.nl", mailed: true, link: null } });
     const [mail] = await inbox.to("nina@example.nl");
     expect(mail.subject).toContain(world.organisation.name);
     const token = new URL(linkIn(mail)).searchParams.get("token")!;
@@ -104,7 +137,7 @@ describe("inviting staff", () => {
     // No password yet: nothing signs in, not even the decoy's.
     expect(await authenticate(db, { email: "nina@example.nl", password: "decoy-password-for-timing" }, "198.51.100.7")).toMatchObject({ ok: false });
 
-    expect(await setPasswordAction(null, formData({ token, password: "nina-haar-wachtwoord", passwordRepeat: "nina-haar-wachtwoord" }))).toEqual({ ok: true, data: undefined });
+    await expect(setPasswordAction(null, formData({ token, password: "nina-haar-wachtwoord", passwordRepeat: "nina-haar-wachtwoord" }))).rejects.toEqual(redirected);
     expect(await authenticate(db, { email: "nina@example.nl", password: "nina-haar-wachtwoord" }, "198.51.100.7")).toMatchObject({ ok: true });
     expect(await setPasswordAction(null, formData({ token, password: "overgenomen-wachtwoord", passwordRepeat: "overgenomen-wachtwoord" }))).toMatchObject({ ok: false, message: "invalidLink" });
     expect(await authenticate(db, { email: "nina@example.nl", password: "overgenomen-wachtwoord" }, "198.51.100.7")).toMatchObject({ ok: false });

@@ -24,6 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("setUp")}
         </p>
       ) : null}
+      {params.wachtwoord ? (
+        <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+          {tp("passwordSet")}
+        </p>
+      ) : null}
       {params.uitgelogd ? (
         <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
           {t("signedOut")}

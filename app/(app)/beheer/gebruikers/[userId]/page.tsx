@@ -38,7 +38,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
         <h2 id="reset-password" className="text-2xl font-semibold">
           {t("sendPasswordLinkTitle")}
         </h2>
-        <SendPasswordLinkForm userId={subject.id} email={subject.email} />
+        <SendPasswordLinkForm userId={subject.id} />
       </section>
       {subject.id === user.id ? null : (
         <section aria-labelledby="active" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
