@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce);
   const response = await route(request, policy);
   response.headers.set("Content-Security-Policy", policy);
-  const https = request.nextUrl.protocol === "https:" || Boolean(process.env.NEXTAUTH_URL?.startsWith("https:"));
+  const https = request.nextUrl.protocol === "https:" || Boolean(env.NEXTAUTH_URL?.startsWith("https:"));
   for (const [name, value] of staticSecurityHeaders(https)) response.headers.set(name, value);
   return response;
 }

@@ -5,8 +5,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { canManageOrganisation } from "@/lib/auth/permissions";
 import { organisationUserFor, teamsOfOrganisation } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import {
   ZCreateTeam,
+  ZSetPasswordSignIn,
   ZSetRetention,
   ZSetThreshold,
   ZSetUserActive,
@@ -98,6 +100,25 @@ export async function setRetentionAction(_previous: ActionResult | null, formDat
     await db.$transaction(async (tx) => {
       await tx.organisation.update({ where: { id: user.organisationId }, data: { retentionMonths: input.retentionMonths } });
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "RETENTION_CHANGED" });
+    });
+    revalidatePath("/beheer");
+    return { ok: true, data: undefined };
+  });
+}
+
+/**
+ * Password sign-in on or off for the organisation; off leaves only its own accounts (OpenID
+ * Connect). Switched off only where those accounts are configured, and only by an admin who
+ * came in with one this session: proof that the other way in works, at least for them.
+ */
+export async function setPasswordSignInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetPasswordSignIn, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    if (!input.passwordSignIn && !env.oidc) return fail("invalid", { passwordSignIn: ["organisationAccountsMissing"] });
+    if (!input.passwordSignIn && user.signedInWith !== "oidc") return fail("invalid", { passwordSignIn: ["signInWithOrganisationFirst"] });
+    await db.$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { passwordSignIn: input.passwordSignIn } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "SIGN_IN_METHODS_CHANGED" });
     });
     revalidatePath("/beheer");
     return { ok: true, data: undefined };

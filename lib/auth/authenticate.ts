@@ -7,6 +7,8 @@ import { reserveAttempt, settleAttempt } from "./throttle";
 export type AuthenticationResult =
   | { ok: true; userId: string }
   | { ok: false; reason: "invalid" }
+  /** The right password, of an organisation that signs in with its own accounts only. */
+  | { ok: false; reason: "passwordsOff" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 // Verified against when no such user exists, so an unknown address costs the same time as a
@@ -39,5 +41,9 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
   if (user) {
     await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: succeeded ? "SIGNED_IN" : "SIGN_IN_FAILED", subjectUser: { id: user.id, name: user.name } });
   }
-  return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: "invalid" };
+  if (succeeded) return { ok: true, userId: user!.id };
+  // Only someone who knows the password learns that it is the wrong way in: anyone else gets
+  // "invalid", so the answer still never tells whether an address has an account.
+  if (user?.active && passwordMatches && !user.organisation.passwordSignIn) return { ok: false, reason: "passwordsOff" };
+  return { ok: false, reason: "invalid" };
 }

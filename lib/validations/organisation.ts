@@ -31,7 +31,8 @@ export const ZSetUserActive = z.object({ userId: ZId, active: z.enum(["true", "f
 
 export const ZSetPin = z
   .object({
-    currentPassword: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    // Empty for staff without a password, who confirm with a fresh sign-in instead (setPinAction).
+    currentPassword: z.string().max(200, { error: "tooLong" }).default(""),
     pin: ZPin,
     pinRepeat: z.string().max(6, { error: "tooLong" }),
   })
@@ -44,3 +45,6 @@ export const ZSetRetention = z.object({
     .min(6, { error: "retentionTooShort" })
     .max(120, { error: "retentionTooLong" }),
 });
+
+/** Whether the organisation's staff may still sign in with a password. */
+export const ZSetPasswordSignIn = z.object({ passwordSignIn: z.enum(["true", "false"]).transform((value) => value === "true") });
