@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { createFreshDatabase, startPrivateCluster } from "../support/postgres-cluster";
 import { linkIn, startSmtpInbox } from "../support/smtp-inbox";
@@ -7,7 +8,8 @@ import { startAppInstance } from "./support/app-instance";
 // (a PostgreSQL server, and the embedded default), set up through the link the server prints,
 // then a colleague invited by e-mail through a real SMTP server.
 
-const PORTS = { postgres: { app: 3341, database: 54363 }, embedded: { app: 3342, database: 54364 } };
+const PORTS = { postgres: { app: 3341, database: 54363, provider: 3343 }, embedded: { app: 3342, database: 54364, provider: 3344 } };
+const CLIENT = { id: "delinde-samenspraak", secret: "e2e-only-client-secret-not-a-secret" };
 
 for (const kind of ["postgres", "embedded"] as const) {
   test(`an organisation starts from nothing on ${kind === "postgres" ? "PostgreSQL" : "the embedded database"}`, async ({ page }, testInfo) => {
@@ -18,11 +20,23 @@ for (const kind of ["postgres", "embedded"] as const) {
     const database: Record<string, string> = cluster
       ? { DATABASE_URL: await createFreshDatabase(cluster.adminUrl, "first_day"), NEXTAUTH_SECRET: "a-secret-of-at-least-thirty-two-characters!" }
       : { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: String(PORTS.embedded.database) };
-    const port = PORTS[kind].app;
-    const app = await startAppInstance({ port, env: { ...database, NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: inbox.url } });
+    const { app: port, provider: providerPort } = PORTS[kind];
+    const provider = await startOidcProvider(providerPort, `http://localhost:${port}/api/auth/callback/oidc`);
+    const oidc = { OIDC_ISSUER: `http://localhost:${providerPort}`, OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret, OIDC_NAME: "Microsoft" };
+    const app = await startAppInstance({ port, env: { ...database, ...oidc, NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: inbox.url } });
     try {
       await firstDay(page, app.url, app.output(), inbox, testInfo.outputPath.bind(testInfo));
+      // The invited colleague also comes in with the organisation's own account, by e-mail address.
+      await page.goto(`${app.url}/inloggen`);
+      await page.getByRole("button", { name: "Inloggen met Microsoft" }).click();
+      await page.waitForURL(`http://localhost:${providerPort}/**`);
+      await page.getByPlaceholder("Enter any login").fill("nina@delinde.nl");
+      await page.getByPlaceholder("and password").fill("wat-dan-ook");
+      await page.getByRole("button", { name: "Sign-in" }).click();
+      await page.waitForURL(`${app.url}/**`);
+      await expect(page.getByText("Ingelogd als Nina Bakker")).toBeVisible();
     } finally {
+      provider.kill("SIGTERM");
       await app.stop();
       cluster?.stop();
       await inbox.close();
@@ -80,10 +94,24 @@ async function firstDay(page: Page, base: string, printed: string, inbox: Awaite
   await expect(page.getByText("Deze link werkt niet (meer).")).toBeVisible();
 }
 
+/** tests/e2e/support/oidc-provider.ts: a real OpenID Connect provider, as the organisation's directory. */
+async function startOidcProvider(port: number, redirectUri: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/e2e/support/oidc-provider.ts", String(port), redirectUri, CLIENT.id, CLIENT.secret], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/provider ready/.test(output)) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`The OpenID Connect provider stopped (${code}): ${output}`)));
+  });
+  return child;
+}
+
 async function signIn(page: Page, base: string, email: string, password: string) {
   await page.goto(`${base}/inloggen`);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
 }
