@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getConversationAccess, type ConversationAccess } from "@/lib/conversation/access";
-import { fail, fieldErrorsOf } from "./result";
+import { fail, parseInput } from "./result";
 import type { ActionResult } from "./result-types";
 
 /**
@@ -14,8 +14,8 @@ export async function runConversationAction<Schema extends z.ZodType<{ conversat
   input: unknown,
   handler: (access: ConversationAccess, data: z.output<Schema>) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(schema, input);
+  if (!parsed.ok) return parsed;
   const access = await getConversationAccess(parsed.data.conversationId);
   if (!access) return fail("notFound");
   try {
