@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -72,6 +74,15 @@ function actAs(call: FuzzCall) {
   if (device === "tablet") jar.set(PARENT_MODE_COOKIE, signToken("parent-mode", { conversationId: world.conversationId, professionalId: world.professional.id }, expires));
   if (device === "phone") jar.set(PARTICIPANT_COOKIE, signToken("participant", { conversationId: world.conversationId }, expires));
 }
+
+it("fuzzes every server action there is: a new one needs its fields in tests/support/fuzz", () => {
+  const folder = path.join(import.meta.dirname, "../../lib/actions");
+  const exported = readdirSync(folder)
+    .map((file) => readFileSync(path.join(folder, file), "utf8"))
+    .filter((source) => source.startsWith('"use server"'))
+    .flatMap((source) => [...source.matchAll(/^export async function (\w+)/gm)].map((match) => match[1]));
+  expect(exported.sort()).toEqual(Object.keys(specs).sort());
+});
 
 describe.each(Object.keys(specs))("%s", (name) => {
   it(`answers ${RUNS} generated inputs with a clear refusal and changes nothing`, { timeout: 300_000 }, async () => {
