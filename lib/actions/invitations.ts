@@ -14,7 +14,7 @@ import type { AccountLinkPurpose } from "@/lib/generated/prisma/client";
 import { accountLinkMail } from "@/lib/mail/account-link-mail";
 import { canSendMail, sendMail } from "@/lib/mail/mailer";
 import { ZInviteUser, ZRequestPasswordReset, ZSendPasswordLink, ZSetPassword } from "@/lib/validations/account";
-import { fail, fieldErrorsOf, formValues, runAction } from "./result";
+import { fail, formValues, parseInput, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
 // Staff choose their own passwords: the admin invites, a one-time link does the rest. With
@@ -81,8 +81,8 @@ export async function sendPasswordLinkAction(_previous: ActionResult<LinkDeliver
  * address typed and per client, in a bucket of its own.
  */
 export async function requestPasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = ZRequestPasswordReset.safeParse(formValues(formData));
-  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(ZRequestPasswordReset, formValues(formData));
+  if (!parsed.ok) return parsed;
   const { email } = parsed.data;
   try {
     const reservation = await reserveAttempt(db, "password-reset", email, clientIp(await headers()));
@@ -110,8 +110,8 @@ async function mailResetLink(user: { id: string; name: string; email: string; or
 
 /** The page behind the link: sets the password once, then on to signing in. */
 export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = ZSetPassword.safeParse(formValues(formData));
-  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(ZSetPassword, formValues(formData));
+  if (!parsed.ok) return parsed;
   try {
     const outcome = await redeemAccountLink(db, parsed.data.token, parsed.data.password);
     if (!outcome.ok) return fail("invalidLink");

@@ -54,8 +54,8 @@ export async function runAction<Schema extends z.ZodType, T, C = SessionUser>(
   try {
     const early = caller.needsInput ? null : await caller.identify();
     if (!caller.needsInput && !early) return fail(caller.refusal);
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+    const parsed = parseInput(schema, input);
+    if (!parsed.ok) return parsed;
     const who = caller.needsInput ? await caller.identify(parsed.data) : early;
     if (!who) return fail(caller.refusal);
     return await handler(who, parsed.data);
@@ -71,15 +71,31 @@ export async function runAction<Schema extends z.ZodType, T, C = SessionUser>(
 /**
  * FormData to a plain object; fields that may repeat (checkbox groups) become arrays. A field
  * that should be single but arrives twice also becomes an array, so zod refuses it rather than
- * silently taking one of the two.
+ * silently taking one of the two. A forged call can pass anything instead of a form: that reads
+ * as an empty form, which every form's schema refuses.
  */
-export function formValues(formData: FormData, arrayFields: string[] = []): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+export function formValues(formData: unknown, arrayFields: string[] = []): Record<string, unknown> {
+  const values = new Map<string, unknown>(arrayFields.map((key) => [key, []]));
+  if (!(formData instanceof FormData)) return {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key);
-    values[key] = arrayFields.includes(key) || all.length > 1 ? all : all[0];
+    values.set(key, arrayFields.includes(key) || all.length > 1 ? all : all[0]);
   }
-  for (const key of arrayFields) values[key] ??= [];
-  return values;
+  // Own properties only: a field named "__proto__" stays a field, never the object's prototype.
+  return Object.fromEntries(values);
+}
+
+/**
+ * zod, then one rule for every text field: no NUL byte. PostgreSQL cannot store one, so it is
+ * refused here as a wrong field instead of failing in the database as an unexpected error.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): { ok: true; data: z.output<Schema> } | ActionResult<never> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const fields = typeof parsed.data === "object" && parsed.data !== null ? Object.entries(parsed.data) : [];
+  for (const [key, value] of fields) {
+    if ((Array.isArray(value) ? value : [value]).some((item) => typeof item === "string" && item.includes("\u0000"))) return fail("invalid", { [key]: ["invalid"] });
+  }
+  return { ok: true, data: parsed.data };
 }

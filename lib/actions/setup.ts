@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { setUpOrganisation } from "@/lib/setup/organisation-setup";
 import { ZSetUp } from "@/lib/validations/setup";
-import { fail, fieldErrorsOf, formValues } from "./result";
+import { fail, formValues, parseInput } from "./result";
 import type { ActionResult } from "./result-types";
 
 /**
@@ -12,8 +12,8 @@ import type { ActionResult } from "./result-types";
  * It works once; after it, setup is closed for good (lib/setup/organisation-setup.ts).
  */
 export async function setUpOrganisationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = ZSetUp.safeParse(formValues(formData));
-  if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
+  const parsed = parseInput(ZSetUp, formValues(formData));
+  if (!parsed.ok) return parsed;
   const { token, organisationName, name, email, password } = parsed.data;
   try {
     const outcome = await setUpOrganisation(db, { organisationName, name, email, password }, token);
