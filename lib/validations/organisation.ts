@@ -18,7 +18,7 @@ export const ZCreateTeam = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" }),
 });
 
-const ZPersonName = z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" });
+export const ZPersonName = z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" });
 
 export const ZCreateUser = z.object({
   name: ZPersonName,
