@@ -54,18 +54,26 @@ function check<T>(schema: z.ZodType<T>, value: string, column: string, problems:
   return undefined;
 }
 
+const displayNames = new Intl.DisplayNames(["nl"], { type: "language", fallback: "none" });
 const knownLanguage = (code: string) => {
   try {
-    return new Intl.DisplayNames(["nl"], { type: "language", fallback: "none" }).of(code) !== undefined;
+    return displayNames.of(code) !== undefined;
   } catch {
     return false;
   }
 };
 
+// The offered languages by their Dutch and English names, made once: "Turks" and "Turkish" are tr.
+let codesByName: Map<string, string> | undefined;
+const codeByName = (text: string) => {
+  codesByName ??= new Map(familyLanguageCodes.flatMap((code) => ["nl", "en"].map((locale) => [normaliseWord(languageName(code, locale)), code])));
+  return codesByName.get(normaliseWord(text));
+};
+
 /** "tr", "TR", "Turks" or "Turkish" is Turkish; empty is Dutch, as in the form. */
 export function languageFor(text: string): string | undefined {
   if (text === "") return "nl";
-  const byName = familyLanguageCodes.find((code) => ["nl", "en"].some((locale) => normaliseWord(languageName(code, locale)) === normaliseWord(text)));
+  const byName = codeByName(text);
   if (byName) return byName;
   let code: string;
   try {

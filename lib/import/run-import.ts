@@ -40,7 +40,7 @@ const nothingToWrite = (writes: Writes) => Object.values(writes).every((list) =>
 /** The audit trail's line: counts only, no names, addresses or labels. */
 function summaryOf(counts: Record<ImportKind, Counts>): string {
   const { teams, staff, families } = counts;
-  return `Nieuw: ${teams.created} teams, ${staff.created} medewerkers, ${families.created} gezinnen. Aangepast: ${staff.changed} medewerkers, ${families.changed} gezinnen.`;
+  return `teams: ${teams.created} nieuw; medewerkers: ${staff.created} nieuw, ${staff.changed} aangepast; gezinnen: ${families.created} nieuw, ${families.changed} aangepast`;
 }
 
 /**

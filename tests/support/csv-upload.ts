@@ -1,8 +1,27 @@
 import { createTranslator } from "next-intl";
+import { beforeEach, vi } from "vitest";
 import { importDataAction } from "@/lib/actions/import";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { problemText } from "@/lib/import/problem-text";
 import type { ImportKind, ImportReport } from "@/lib/import/types";
 import messages from "@/lib/i18n/messages/nl.json";
+import { createWorld, type World } from "./factories";
+import { resetDatabase } from "./reset-database";
+
+/**
+ * A fresh world before each test, with its admin signed in. The test file mocks
+ * "@/lib/auth/session" (vi.mock is hoisted only there).
+ */
+export function adminWorld(): () => World {
+  let world: World;
+  beforeEach(async () => {
+    await resetDatabase(db);
+    world = await createWorld(db);
+    vi.mocked(getCurrentUser).mockResolvedValue(world.actors.admin);
+  });
+  return () => world;
+}
 
 /** A CSV file as Dutch Excel saves it (semicolons, byte-order mark), or as plain comma CSV. */
 export function csvFile(name: string, rows: string[][], style: "excel" | "comma" = "excel"): File {
