@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pdfkit"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // The CSV import sends up to three files of at most 2 MB each (lib/validations/import.ts).
+  experimental: { serverActions: { bodySizeLimit: "7mb" } },
   // Pages get their headers, with a nonce, from proxy.ts; the API (outside the proxy) gets these.
   async headers() {
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");

@@ -62,8 +62,15 @@ export function roleFor(text: string): Role | undefined {
   return roleWords[normaliseWord(text)];
 }
 
-/** The template's example rows: what a filled-in file looks like. */
-export const templateRows: Record<ImportKind, string[][]> = {
+/** The example files' names, which are also their addresses: /api/importeren/voorbeeld/gezinnen. */
+export const templateFileNames: Record<ImportKind, string> = { teams: "teams", staff: "medewerkers", families: "gezinnen" };
+
+/** An example file: the header, then rows showing what a filled-in file looks like. */
+export function templateCsv(kind: ImportKind): string[][] {
+  return [columnsOf[kind].map((column) => column.name), ...templateRows[kind]];
+}
+
+const templateRows: Record<ImportKind, string[][]> = {
   teams: [["Groep 1-2"], ["Groep 3"]],
   staff: [
     ["Anna de Boer", "anna.deboer@voorbeeldschool.nl", "professional", "Groep 1-2"],

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
+import { GET as template } from "@/app/api/importeren/voorbeeld/[kind]/route";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { adminWorld, checkUpload, csvFile, importUpload, problemLines, type Upload } from "../support/csv-upload";
 
@@ -146,5 +148,23 @@ describe("importing teams, staff and families from CSV", () => {
       "teams: 2 nieuw; medewerkers: 3 nieuw, 0 aangepast; gezinnen: 3 nieuw, 0 aangepast",
       "teams: 0 nieuw; medewerkers: 0 nieuw, 2 aangepast; gezinnen: 0 nieuw, 1 aangepast",
     ]);
+  });
+
+  it("offers example files as Dutch Excel writes them, which import as they are", async () => {
+    const upload: Upload = {};
+    for (const [kind, name] of [["teams", "teams"], ["staff", "medewerkers"], ["families", "gezinnen"]] as const) {
+      const response = await template(new Request(`http://localhost/api/importeren/voorbeeld/${name}`), { params: Promise.resolve({ kind: name }) });
+      expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}.csv"`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes).split("\r\n")[0]).toBe({ teams: "team", staff: "naam;e-mail;rol;team", families: "label;team;taal;professionals" }[kind]);
+      upload[kind] = new File([bytes], `${name}.csv`);
+    }
+    const report = await importUpload(upload);
+    expect(problemLines(report)).toEqual([]);
+    expect(report.counts.families.created).toBe(2);
+    vi.mocked(getCurrentUser).mockResolvedValue(currentWorld().actors["professional of the team"]);
+    const refused = await template(new Request("http://localhost/api/importeren/voorbeeld/teams"), { params: Promise.resolve({ kind: "teams" }) });
+    expect(refused.status).toBe(404);
   });
 });
