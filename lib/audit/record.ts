@@ -10,6 +10,8 @@ export interface AuditEntry {
   action: AuditAction;
   family?: { id: string; label: string };
   subjectUser?: { id: string; name: string };
+  /** What an event about no one family or user was about, such as an import's counts. */
+  summary?: string;
 }
 
 /** Appends one event. Called inside the same transaction as the change it records. */
@@ -22,7 +24,7 @@ export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> 
       familyId: entry.family?.id,
       familyLabel: entry.family?.label,
       subjectUserId: entry.subjectUser?.id,
-      subjectLabel: entry.subjectUser?.name,
+      subjectLabel: entry.subjectUser?.name ?? entry.summary,
     },
   });
 }

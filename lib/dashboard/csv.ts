@@ -53,7 +53,10 @@ export function dashboardCsv(dashboard: Dashboard, words: CsvWords): string {
   return toCsv(rows);
 }
 
-/** Rows as CSV, with a byte-order mark so spreadsheet programs read the accents as UTF-8. */
-export function toCsv(rows: (string | number)[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+/**
+ * Rows as CSV, with a byte-order mark so spreadsheet programs read the accents as UTF-8. A
+ * semicolon is what Dutch Excel opens into columns by double-clicking (the import's templates).
+ */
+export function toCsv(rows: (string | number)[][], delimiter: "," | ";" = ","): string {
+  return "\uFEFF" + rows.map((row) => row.map(cell).join(delimiter)).join("\r\n") + "\r\n";
 }

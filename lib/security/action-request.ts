@@ -6,9 +6,12 @@ import { isReadableFormAction, isReadableReply } from "./reply-format";
 // first and answers those with a short plain refusal instead. A browser running this app never
 // sends one; what it sends passes unchanged.
 
-/** Next's bodySizeLimit for server actions (next.config.ts sets it from here): 1 MB. */
-export const ACTION_BODY_LIMIT = "1mb";
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Next's bodySizeLimit for server actions (next.config.ts sets it from here): 7 MB, because the
+ * CSV import sends up to three files of at most 2 MB each (lib/validations/import.ts).
+ */
+export const ACTION_BODY_LIMIT = "7mb";
+export const ACTION_BODY_LIMIT_BYTES = 7 * 1024 * 1024;
 
 export interface Refusal {
   status: 400 | 403 | 413;

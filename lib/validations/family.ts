@@ -20,6 +20,15 @@ export const ZIdList = z.array(ZId).max(50, { error: "tooMany" });
 // A pseudonymous label ("Fam. J."): short on purpose, so nobody types a full name and address.
 export const ZFamilyLabel = z.string().trim().min(1, { error: "required" }).max(40, { error: "tooLong" });
 
+/**
+ * A date (of birth), a long number (BSN, phone) or an e-mail address in a label: what an
+ * administration system's export carries and a pseudonym never should. The bulk import refuses
+ * such labels; a person typing one label in the form is not copying a column of them.
+ */
+export function looksLikePersonalData(label: string): boolean {
+  return /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(label) || /\d{8,}/.test(label.replace(/[\s.-]/g, "")) || label.includes("@");
+}
+
 // An IETF language tag such as "nl", "tr" or "ar-MA".
 export const ZLanguage = z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { error: "languageFormat" });
 

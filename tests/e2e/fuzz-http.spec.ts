@@ -8,7 +8,7 @@ import { sendAll, type Tally } from "./fuzz/run";
 import { DEMO_PASSWORD } from "./helpers";
 
 // Issue 15, item 6 over HTTP, against the built app: every API route and raw server-action posts
-// (item 1.8's "$" bodies, invalid JSON, NUL bytes, 6 MB), signed out and signed in as the demo
+// (item 1.8's "$" bodies, invalid JSON, NUL bytes, a body over the 7 MB limit), signed out and signed in as the demo
 // professional. Not one answer may be a server error, an uncaught error's digest or a stack
 // trace, and the database must be as it was. FUZZ_HTTP_RUNS sets the requests per kind and
 // caller; FUZZ_SEED repeats a run.

@@ -82,7 +82,7 @@ describe("what Next cannot decode", () => {
   });
 
   it("refuses a body over 1 MB with a 413, and another site's Origin with a 403", async () => {
-    expect(await refuseMalformedAction(text("a".repeat(6 * 1024 * 1024)))).toMatchObject({ status: 413 });
+    expect(await refuseMalformedAction(text("a".repeat(8 * 1024 * 1024)))).toMatchObject({ status: 413 });
     expect(await refuseMalformedAction(actionRequest("[]", { origin: "https://evil.example" }))).toMatchObject({ status: 403 });
     expect(await refuseMalformedAction(actionRequest("[]", { origin: "http://localhost" }))).toBeNull();
   });

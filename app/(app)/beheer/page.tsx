@@ -6,6 +6,7 @@ import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RetentionForm, ThresholdForm } from "@/components/admin/organisation-settings-forms";
 import { SignInMethodsForm } from "@/components/admin/sign-in-methods-form";
 import { UserTable } from "@/components/admin/user-table";
+import { LinkCard } from "@/components/ui/link-card";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/data/organisation";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const user = await requireUser();
-  const [t, overview] = await Promise.all([getTranslations("Admin"), getOrganisationOverview(user)]);
+  const [t, ti, overview] = await Promise.all([getTranslations("Admin"), getTranslations("Import"), getOrganisationOverview(user)]);
   if (!overview) notFound();
   return (
     <div className="space-y-10">
@@ -25,6 +26,9 @@ export default async function AdminPage() {
         <h1 className="text-4xl font-semibold">{t("title")}</h1>
         <p className="text-lg text-ink-soft">{overview.name}</p>
       </header>
+      <LinkCard href="/beheer/importeren" title={ti("title")}>
+        {t("importLink")}
+      </LinkCard>
       <TitledSection id="teams" title={t("teams")} size="page">
         <ul className="grid gap-3 md:grid-cols-2">
           {overview.teams.map((team) => (

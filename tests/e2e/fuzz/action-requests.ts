@@ -6,7 +6,7 @@ import { encoded, pathId, type FuzzRequest } from "./api-requests";
 
 // Raw server-action requests, as a browser never sends them: the real action ids of the build,
 // with bodies in and out of React's reply format (issue 15, item 1.8: "$", invalid JSON, NUL
-// bytes, 6 MB).
+// bytes, 8 MB).
 
 export interface ServerAction {
   id: string;
@@ -98,15 +98,15 @@ export function actionRequest(actions: ServerAction[]): fc.Arbitrary<FuzzRequest
     });
 }
 
-/** Bodies over the limit, a few times each way: 6 MB of text, of a form, and of NUL bytes. */
+/** Bodies over the limit, a few times each way: 8 MB of text, of a form, and of NUL bytes. */
 export function oversizedRequests(actions: ServerAction[]): FuzzRequest[] {
   const action = actions.find((candidate) => candidate.name === "saveRatingAction") ?? actions[0];
-  const big = (fill: string) => Buffer.alloc(6 * 1024 * 1024, fill);
+  const big = (fill: string) => Buffer.alloc(8 * 1024 * 1024, fill);
   const form = Buffer.concat([Buffer.from('--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n'), big("a"), Buffer.from("\r\n--b--\r\n")]);
   return [
-    { label: "6 MB text", method: "POST", path: "/doe-mee", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": action.id }, body: big("a") },
-    { label: "6 MB of NUL bytes", method: "POST", path: "/doe-mee", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": action.id }, body: big("\u0000") },
-    { label: "6 MB form", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b", "next-action": action.id }, body: form },
-    { label: "6 MB form without JavaScript", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b" }, body: form },
+    { label: "8 MB text", method: "POST", path: "/doe-mee", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": action.id }, body: big("a") },
+    { label: "8 MB of NUL bytes", method: "POST", path: "/doe-mee", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": action.id }, body: big("\u0000") },
+    { label: "8 MB form", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b", "next-action": action.id }, body: form },
+    { label: "8 MB form without JavaScript", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b" }, body: form },
   ];
 }
