@@ -23,7 +23,10 @@ export async function startAppInstance(options: { port: number; env: Record<stri
       if (child.exitCode !== null || !child.pid) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       process.kill(-child.pid, "SIGTERM");
+      // A server still busy with a request gets ten seconds, then the whole group is killed.
+      const patience = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 10_000);
       await exited;
+      clearTimeout(patience);
     },
   };
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { createUserAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
+import { importDataAction } from "@/lib/actions/import";
 import { setPasswordSignInAction } from "@/lib/actions/organisation";
 import { setUpOrganisationAction } from "@/lib/actions/setup";
 import { ZEmail } from "@/lib/validations/auth";
@@ -13,7 +14,21 @@ const email = refusedBy(ZEmail, fc.uuid().map((id) => `fuzz-${id}@example.nl`));
 // No link or setup token the fuzz could make up exists: even a right-looking one is refused.
 const token = { valid: fc.base64String({ minLength: 43, maxLength: 44 }), bad: fc.oneof(fc.constant(undefined), fc.constant(""), fc.string({ minLength: 201, maxLength: 300 })) };
 
+/** A CSV file a school's administration could export; wrong: text where a file belongs, or nothing readable. */
+const csvFile = (text: string) => ({
+  valid: fc.constant(new File([`\uFEFF${text}`], "bestand.csv", { type: "text/csv" })),
+  bad: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue()),
+});
+
 export const accountSpecs: Record<string, (world: FuzzWorld) => ActionSpec> = {
+  importDataAction: () => ({
+    call: importDataAction as ActionSpec["call"],
+    shape: "form",
+    // Only ever checking ("import" would write): the admin's answer is a report, whatever the files hold.
+    mayWrite: ["admin", "admin of another organisation"],
+    outcome: "same-answer",
+    fields: { intent: choiceField(["check"]), teams: csvFile("team\r\nGroep 1\r\n"), families: csvFile("label;team\r\nFam. A.;Groep 1\r\n") },
+  }),
   createUserAction: (w) => ({
     call: createUserAction as ActionSpec["call"],
     shape: "form",

@@ -14,7 +14,7 @@ import { ZPassword, ZPin } from "@/lib/validations/auth";
 import { ZSetRetention, ZSetThreshold } from "@/lib/validations/organisation";
 import { FIXTURE_PASSWORD } from "../factories";
 import { anyText, nastyString, overlong } from "./arbitraries";
-import { alsoWrong, choiceField, idField, idListField, textField, type ActionSpec, type FieldSpec } from "./spec";
+import { alsoWrong, asText, choiceField, idField, idListField, textField, type ActionSpec, type FieldSpec } from "./spec";
 import type { FuzzWorld } from "./world";
 
 /**
@@ -22,7 +22,7 @@ import type { FuzzWorld } from "./world";
  * sends text, a plain object the value itself). Missing counts when the schema requires the field.
  */
 export function refusedBy(schema: z.ZodType, valid: fc.Arbitrary<unknown>, ...candidates: fc.Arbitrary<unknown>[]): FieldSpec {
-  const refused = (value: unknown) => !schema.safeParse(value).success && (value === undefined || !schema.safeParse(String(value)).success);
+  const refused = (value: unknown) => !schema.safeParse(value).success && (value === undefined || !schema.safeParse(asText(value)).success);
   return { valid, bad: fc.oneof(nastyString, fc.jsonValue(), fc.constant(undefined), ...candidates).filter(refused) };
 }
 

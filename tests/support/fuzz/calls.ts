@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { anyValue, randomFormData } from "./arbitraries";
-import type { ActionSpec } from "./spec";
+import { asText, type ActionSpec } from "./spec";
 import { fuzzActors, type FuzzActor } from "./world";
 
 export type CallKind = "junk" | "one field wrong" | "not theirs";
@@ -23,7 +23,7 @@ function payload(spec: ActionSpec, values: Record<string, unknown>): unknown {
   const form = new FormData();
   for (const [name, value] of Object.entries(values)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      form.append(name, item instanceof Blob ? item : String(item));
+      form.append(name, item instanceof Blob ? item : asText(item));
     }
   }
   return form;

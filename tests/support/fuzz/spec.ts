@@ -52,11 +52,12 @@ export function textField(max: number, valid: fc.Arbitrary<string>, required = t
   return { valid, bad: required ? fc.oneof(badText(max), absent) : badText(max, false) };
 }
 
+/** A value as a form would send it; as JSON for objects (one without a prototype has no text of its own). */
+export const asText = (value: unknown) => (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
+
 /** One of a fixed set of values; a wrong one, or none when it is required. */
 export function choiceField(valid: readonly unknown[], required = true, wrong: fc.Arbitrary<unknown> = fc.oneof(fc.string({ maxLength: 12 }), fc.jsonValue())): FieldSpec {
   // A form sends every value as text: 8 and "8" are the same answer there.
-  // (As JSON for objects: one without a prototype cannot be turned into text.)
-  const asText = (value: unknown) => (typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
   const outside = wrong.filter((value) => !valid.includes(value) && !valid.includes(asText(value)));
   return { valid: fc.constantFrom(...valid), bad: required ? fc.oneof(outside, absent) : outside };
 }
