@@ -26,7 +26,14 @@ export interface ActionResponse {
 export async function postServerAction(pageUrl: string, actionId: string, cookie: string, args: unknown[]): Promise<ActionResponse> {
   const response = await fetch(pageUrl, {
     method: "POST",
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie },
+    // A browser always names the page's origin; Next.js refuses an action from another one.
+    headers: {
+      "Next-Action": actionId,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: new URL(pageUrl).origin,
+      Cookie: cookie,
+    },
     body: JSON.stringify(args),
   });
   return { status: response.status, result: actionResultOf(await response.text()) };
