@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT } from "./lib/security/action-request";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -9,6 +10,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pdfkit"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // The proxy refuses larger server-action bodies itself, with a 413 (lib/security/action-request.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   // Pages get their headers, with a nonce, from proxy.ts; the API (outside the proxy) gets these.
   async headers() {
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");

@@ -1,11 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = 3100;
+const embeddedDbPort = 54341;
 const environment: Record<string, string | undefined> = { ...process.env };
 delete environment.DATABASE_URL;
 
 // E2E runs the built app on its own in-memory embedded database: it never touches a real one
-// (DATABASE_URL is dropped on purpose) nor the demo's data folder.
+// (DATABASE_URL is dropped on purpose) nor the demo's data folder. The fuzz test reads that
+// database directly, for a checksum before and after (tests/e2e/fuzz-http.spec.ts).
+process.env.E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${embeddedDbPort}/postgres?sslmode=disable`;
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -53,7 +56,7 @@ export default defineConfig({
       ...(environment as Record<string, string>),
       PORT: String(port),
       EMBEDDED_DB_DIR: "memory://",
-      EMBEDDED_DB_PORT: "54341",
+      EMBEDDED_DB_PORT: String(embeddedDbPort),
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test signs in from 127.0.0.1: keep the per-IP limit out of the way of the
       // per-account one the tests exercise (the IP limit has its own integration test).

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { verifyToken } from "@/lib/conversation/signed-token";
 import { env } from "@/lib/env";
 import { PARENT_AREA_HEADER } from "@/lib/i18n/locales";
+import { refuseMalformedAction } from "@/lib/security/action-request";
 import { pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
 
 // The proxy only redirects and keeps sessions alive; it is not the security boundary. Every
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce);
   const response = await route(request, policy);
   response.headers.set("Content-Security-Policy", policy);
-  const https = request.nextUrl.protocol === "https:" || Boolean(process.env.NEXTAUTH_URL?.startsWith("https:"));
+  const https = request.nextUrl.protocol === "https:" || Boolean(env.NEXTAUTH_URL?.startsWith("https:"));
   for (const [name, value] of staticSecurityHeaders(https)) response.headers.set(name, value);
   return response;
 }
@@ -26,6 +27,9 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
   const path = request.nextUrl.pathname;
   // A control character (a NUL byte above all) in the address is never a page: answer plainly.
   if (hasControlCharacter(path)) return new NextResponse("Not found", { status: 404 });
+  // A server-action request Next cannot decode would end in a 500 with an error digest.
+  const refused = await refuseMalformedAction(request);
+  if (refused) return new NextResponse(refused.message, { status: refused.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // The parent's phone pages are in the parent's language (lib/i18n/request.ts); the header is
   // set here only, never taken from the client.
   const forwarded = new Headers(request.headers);

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SkipLink } from "@/components/layout/skip-link";
+import { requireSetUp } from "@/lib/data/setup";
 
 // Parent-facing screens: no menu, no links out, nothing about other families.
 export default async function ParentLayout({ children }: { children: ReactNode }) {
+  await requireSetUp();
   const t = await getTranslations("Common");
   return (
     <>

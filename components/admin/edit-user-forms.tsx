@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldError, TextField } from "@/components/ui/field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/actions/organisation";
+import { sendPasswordLinkAction } from "@/lib/actions/invitations";
+import { setUserActiveAction, updateUserAction } from "@/lib/actions/organisation";
+import { LinkDeliveryNotice } from "./link-delivery-notice";
 import type { UserDetail } from "@/lib/data/organisation";
 import { RoleAndTeamsFields } from "./role-and-teams-fields";
 
@@ -24,23 +26,16 @@ export function EditUserForm({ user, teams }: { user: UserDetail; teams: { id: s
   );
 }
 
-export function ResetPasswordForm({ userId }: { userId: string }) {
+export function SendPasswordLinkForm({ userId }: { userId: string }) {
   const t = useTranslations("Admin");
   return (
-    <ActionForm action={resetPasswordAction} success={t("passwordReset")} resetOnSuccess>
+    <ActionForm action={sendPasswordLinkAction} success={null}>
       {(state, pending) => (
         <>
+          {state?.ok ? <LinkDeliveryNotice delivery={state.data} /> : null}
           <input type="hidden" name="userId" value={userId} />
-          <TextField
-            name="password"
-            type="password"
-            label={t("newPassword")}
-            hint={t("initialPasswordHint")}
-            autoComplete="new-password"
-            required
-            errors={fieldErrors(state, "password")}
-          />
-          <SubmitButton pending={pending}>{t("resetPassword")}</SubmitButton>
+          <p className="text-lg">{t("sendPasswordLinkHint")}</p>
+          <SubmitButton pending={pending}>{t("sendPasswordLink")}</SubmitButton>
         </>
       )}
     </ActionForm>

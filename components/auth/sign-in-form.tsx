@@ -7,16 +7,19 @@ import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/form-status";
 
-type Problem = { kind: "invalid" } | { kind: "throttled"; minutes: number } | { kind: "unexpected" };
+type Problem = { kind: "invalid" | "passwordsOff" | "unexpected" } | { kind: "throttled"; minutes: number };
 
-// next-auth reports a failed sign-in as the message authorize() threw: "invalid" or "throttled:N".
+// next-auth reports a failed sign-in as the message authorize() threw: "invalid",
+// "passwordsOff" or "throttled:N".
 function readProblem(error: string): Problem {
   const throttled = /^throttled:(\d+)$/.exec(error);
   if (throttled) return { kind: "throttled", minutes: Number(throttled[1]) };
+  if (error === "passwordsOff") return { kind: "passwordsOff" };
   return error === "invalid" || error === "CredentialsSignin" ? { kind: "invalid" } : { kind: "unexpected" };
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `organisationAccounts`: the page also offers the organisation's own accounts (OpenID Connect). */
+export function SignInForm({ callbackUrl, organisationAccounts = false }: { callbackUrl: string; organisationAccounts?: boolean }) {
   const t = useTranslations("SignIn");
   const router = useRouter();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -50,7 +53,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <div aria-live="assertive">
         {problem ? (
           <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
-            {problem.kind === "throttled" ? t("throttled", { minutes: problem.minutes }) : t(problem.kind)}
+            {problem.kind === "throttled"
+              ? t("throttled", { minutes: problem.minutes })
+              : t(problem.kind === "invalid" && organisationAccounts ? "invalidOrOrganisation" : problem.kind)}
           </p>
         ) : null}
       </div>

@@ -2,7 +2,7 @@
 
 import { recordConversationAudit } from "@/lib/audit/record";
 import { revalidatePath } from "next/cache";
-import { familyScope } from "@/lib/auth/permissions";
+import { conversationFor } from "@/lib/auth/gate";
 import type { SessionUser } from "@/lib/auth/types";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
@@ -14,8 +14,9 @@ import type { ActionResult } from "./result-types";
 // share. Only a professional of the family's team may write.
 
 async function writableConversation(user: SessionUser, conversationId: string) {
-  if (user.role !== "PROFESSIONAL") return null;
-  return db.conversation.findFirst({ where: { id: conversationId, family: familyScope(user) }, select: { id: true, familyId: true, status: true } });
+  const granted = await conversationFor(user, conversationId, "write");
+  if (!granted) return null;
+  return db.conversation.findUnique({ where: { id: granted.conversationId }, select: { id: true, familyId: true, status: true } });
 }
 
 export async function saveNoteAction(input: unknown): Promise<ActionResult> {

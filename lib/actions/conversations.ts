@@ -3,7 +3,7 @@
 import { recordConversationAudit } from "@/lib/audit/record";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { familyScope } from "@/lib/auth/permissions";
+import { conversationFor, familyFor } from "@/lib/auth/gate";
 import type { SessionUser } from "@/lib/auth/types";
 import { startParentMode } from "@/lib/conversation/cookies";
 import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/join-code";
@@ -17,11 +17,9 @@ import type { ActionResult } from "./result-types";
 // parent's phone, reveal early. Only a professional of the family's team may.
 
 async function conversationOfProfessional(user: SessionUser, conversationId: string) {
-  if (user.role !== "PROFESSIONAL") return null;
-  return db.conversation.findFirst({
-    where: { id: conversationId, family: familyScope(user) },
-    select: { id: true, status: true, parentDoneAt: true, professionalDoneAt: true },
-  });
+  const granted = await conversationFor(user, conversationId, "write");
+  if (!granted) return null;
+  return db.conversation.findUnique({ where: { id: granted.conversationId }, select: { id: true, status: true } });
 }
 
 export async function startConversationAction(
@@ -30,7 +28,7 @@ export async function startConversationAction(
 ): Promise<ActionResult<{ conversationId: string }>> {
   return runAction(ZStartConversation, formValues(formData, ["instrumentKeys", "themeKeys"]), async (user, input) => {
     if (user.role !== "PROFESSIONAL") return fail("forbidden");
-    const family = await db.family.findFirst({ where: { id: input.familyId, ...familyScope(user) }, select: { id: true, teamId: true, organisationId: true } });
+    const family = await familyFor(user, input.familyId, "converse");
     if (!family) return fail("notFound");
     const items = await chooseItems(input.instrumentKeys, input.themeKeys, input.ownThemeTitle !== "");
     if (items.length === 0) return fail("invalid", { themeKeys: ["chooseTheme"] });
@@ -38,7 +36,7 @@ export async function startConversationAction(
       data: {
         organisationId: family.organisationId,
         teamId: family.teamId,
-        familyId: family.id,
+        familyId: family.familyId,
         professionalId: user.id,
         phaseKey: input.phaseKey,
         parentLocale: input.parentLocale,
@@ -48,7 +46,7 @@ export async function startConversationAction(
       select: { id: true },
     });
     await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "CONVERSATION_STARTED" });
-    revalidatePath(`/gezinnen/${family.id}`);
+    revalidatePath(`/gezinnen/${family.familyId}`);
     return { ok: true, data: { conversationId: conversation.id } };
   });
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
-import { canDeleteFamilies, canUseTeamForFamilies, canWorkWithFamilies, familyScope } from "@/lib/auth/permissions";
+import { familyFor } from "@/lib/auth/gate";
+import { canDeleteFamilies, canUseTeamForFamilies, canWorkWithFamilies } from "@/lib/auth/permissions";
 import { blockKeysOf, refreshBlocks } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZCreateFamily, ZDeleteFamily, ZUpdateFamily } from "@/lib/validations/family";
@@ -42,7 +43,7 @@ export async function updateFamilyAction(
   formData: FormData,
 ): Promise<ActionResult> {
   return runAction(ZUpdateFamily, formValues(formData, ["professionalIds"]), async (user, input) => {
-    const family = await db.family.findFirst({ where: { id: input.familyId, ...familyScope(user) }, select: { id: true, teamId: true } });
+    const family = await familyFor(user, input.familyId, "edit");
     if (!family) return fail("notFound");
     // Only professionals of the family's own team may follow it.
     const professionals = await db.user.count({
@@ -56,7 +57,7 @@ export async function updateFamilyAction(
     if (professionals !== new Set(input.professionalIds).size) return fail("invalid", { professionalIds: ["notInTeam"] });
     await db.$transaction(async (tx) => {
       const updated = await tx.family.update({
-        where: { id: family.id },
+        where: { id: family.familyId },
         data: {
           label: input.label,
           preferredLanguage: input.preferredLanguage,
@@ -70,7 +71,7 @@ export async function updateFamilyAction(
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "FAMILY_UPDATED", family: updated });
     });
     revalidatePath("/gezinnen");
-    revalidatePath(`/gezinnen/${family.id}`);
+    revalidatePath(`/gezinnen/${family.familyId}`);
     return { ok: true, data: undefined };
   });
 }
@@ -78,15 +79,15 @@ export async function updateFamilyAction(
 export async function deleteFamilyAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZDeleteFamily, formValues(formData), async (user, input) => {
     if (!canDeleteFamilies(user)) return fail("forbidden");
-    const family = await db.family.findFirst({ where: { id: input.familyId, ...familyScope(user) }, select: { id: true, label: true } });
+    const family = await familyFor(user, input.familyId, "erase");
     if (!family) return fail("notFound");
     await db.$transaction(async (tx) => {
-      // Erased families leave the dashboard too: their blocks are recomputed without them.
-      const conversations = await tx.conversation.findMany({ where: { familyId: family.id }, select: { id: true } });
+      // An erased family has left its dashboard blocks: that counts towards publishing them again.
+      const conversations = await tx.conversation.findMany({ where: { familyId: family.familyId }, select: { id: true } });
       const blocks = await blockKeysOf(tx, conversations.map((conversation) => conversation.id));
-      await tx.family.delete({ where: { id: family.id } });
+      await tx.family.delete({ where: { id: family.familyId } });
       await refreshBlocks(tx, blocks);
-      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "FAMILY_DELETED", family });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "FAMILY_DELETED", family: { id: family.familyId, label: family.label } });
     });
     revalidatePath("/gezinnen");
     return { ok: true, data: undefined };

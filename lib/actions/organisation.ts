@@ -2,14 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
-import { hashSecret } from "@/lib/auth/password";
 import { canManageOrganisation } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import { organisationUserFor, teamsOfOrganisation } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import {
   ZCreateTeam,
-  ZCreateUser,
-  ZResetPassword,
+  ZSetPasswordSignIn,
   ZSetRetention,
   ZSetThreshold,
   ZSetUserActive,
@@ -20,16 +19,6 @@ import type { ActionResult } from "./result-types";
 
 // Administrator actions. Each checks the role, then that every id in the payload belongs to
 // the admin's own organisation: a forged team or user id of another organisation finds nothing.
-
-async function teamsOfOrganisation(user: SessionUser, teamIds: string[]): Promise<boolean> {
-  const unique = [...new Set(teamIds)];
-  const found = await db.team.count({ where: { id: { in: unique }, organisationId: user.organisationId } });
-  return found === unique.length;
-}
-
-async function userOfOrganisation(user: SessionUser, userId: string) {
-  return db.user.findFirst({ where: { id: userId, organisationId: user.organisationId }, select: { id: true, name: true } });
-}
 
 export async function createTeamAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZCreateTeam, formValues(formData), async (user, input) => {
@@ -43,38 +32,10 @@ export async function createTeamAction(_previous: ActionResult | null, formData:
   });
 }
 
-export async function createUserAction(
-  _previous: ActionResult<{ userId: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ userId: string }>> {
-  return runAction(ZCreateUser, formValues(formData, ["teamIds"]), async (user, input) => {
-    if (!canManageOrganisation(user)) return fail("forbidden");
-    if (!(await teamsOfOrganisation(user, input.teamIds))) return fail("invalid", { teamIds: ["unknownTeam"] });
-    const passwordHash = await hashSecret(input.password);
-    const created = await db.$transaction(async (tx) => {
-      const newUser = await tx.user.create({
-        data: {
-          organisationId: user.organisationId,
-          name: input.name,
-          email: input.email,
-          role: input.role,
-          passwordHash,
-          memberships: { create: [...new Set(input.teamIds)].map((teamId) => ({ teamId })) },
-        },
-        select: { id: true, name: true },
-      });
-      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_CREATED", subjectUser: newUser });
-      return newUser;
-    });
-    revalidatePath("/beheer");
-    return { ok: true, data: { userId: created.id } };
-  });
-}
-
 export async function updateUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZUpdateUser, formValues(formData, ["teamIds"]), async (user, input) => {
     if (!canManageOrganisation(user)) return fail("forbidden");
-    const subject = await userOfOrganisation(user, input.userId);
+    const subject = await organisationUserFor(user, input.userId);
     if (!subject) return fail("notFound");
     if (!(await teamsOfOrganisation(user, input.teamIds))) return fail("invalid", { teamIds: ["unknownTeam"] });
     // An admin cannot demote themselves: the organisation would be left without one.
@@ -96,24 +57,10 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
   });
 }
 
-export async function resetPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(ZResetPassword, formValues(formData), async (user, input) => {
-    if (!canManageOrganisation(user)) return fail("forbidden");
-    const subject = await userOfOrganisation(user, input.userId);
-    if (!subject) return fail("notFound");
-    const passwordHash = await hashSecret(input.password);
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: subject.id }, data: { passwordHash } });
-      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_PASSWORD_RESET", subjectUser: subject });
-    });
-    return { ok: true, data: undefined };
-  });
-}
-
 export async function setUserActiveAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZSetUserActive, formValues(formData), async (user, input) => {
     if (!canManageOrganisation(user)) return fail("forbidden");
-    const subject = await userOfOrganisation(user, input.userId);
+    const subject = await organisationUserFor(user, input.userId);
     if (!subject) return fail("notFound");
     if (subject.id === user.id) return fail("invalid", { active: ["ownAccount"] });
     await db.$transaction(async (tx) => {
@@ -153,6 +100,25 @@ export async function setRetentionAction(_previous: ActionResult | null, formDat
     await db.$transaction(async (tx) => {
       await tx.organisation.update({ where: { id: user.organisationId }, data: { retentionMonths: input.retentionMonths } });
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "RETENTION_CHANGED" });
+    });
+    revalidatePath("/beheer");
+    return { ok: true, data: undefined };
+  });
+}
+
+/**
+ * Password sign-in on or off for the organisation; off leaves only its own accounts (OpenID
+ * Connect). Switched off only where those accounts are configured, and only by an admin who
+ * came in with one this session: proof that the other way in works, at least for them.
+ */
+export async function setPasswordSignInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZSetPasswordSignIn, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    if (!input.passwordSignIn && !env.oidc) return fail("invalid", { passwordSignIn: ["organisationAccountsMissing"] });
+    if (!input.passwordSignIn && user.signedInWith !== "oidc") return fail("invalid", { passwordSignIn: ["signInWithOrganisationFirst"] });
+    await db.$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: user.organisationId }, data: { passwordSignIn: input.passwordSignIn } });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "SIGN_IN_METHODS_CHANGED" });
     });
     revalidatePath("/beheer");
     return { ok: true, data: undefined };

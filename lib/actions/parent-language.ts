@@ -3,8 +3,7 @@
 import { rememberParentLocale } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import { ZChooseParentLanguage, ZConversationLanguage } from "@/lib/validations/locale";
-import { runConversationAction } from "./conversation-action";
-import { fail, fieldErrorsOf } from "./result";
+import { atConversation, fail, fieldErrorsOf, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
 // The parent's own language. It can change at any moment, on the phone or on the parent's half
@@ -20,10 +19,10 @@ export async function chooseParentLanguageAction(input: unknown): Promise<Action
 
 /** While answering: the conversation's parent language, which the summary and its PDF follow too. */
 export async function setConversationLanguageAction(input: unknown): Promise<ActionResult> {
-  return runConversationAction(ZConversationLanguage, input, async (access, { conversationId, locale }) => {
+  return runAction(ZConversationLanguage, input, async (access, { conversationId, locale }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
     await db.conversation.update({ where: { id: conversationId }, data: { parentLocale: locale } });
-    if (access.kind === "phone") await rememberParentLocale(locale);
+    if (access.caller.kind === "phone") await rememberParentLocale(locale);
     return { ok: true, data: undefined };
-  });
+  }, atConversation);
 }

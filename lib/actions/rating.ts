@@ -14,8 +14,7 @@ import { saveRating } from "@/lib/conversation/save-rating";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { ZConsent, ZJoin, ZLeaveParentMode, ZLeaveWithPassword, ZMarkDone, ZSaveRating } from "@/lib/validations/conversation";
-import { runConversationAction } from "./conversation-action";
-import { fail, fieldErrorsOf, formValues } from "./result";
+import { atConversation, fail, fieldErrorsOf, formValues, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
 // What happens while rating, from the tablet in parent mode, the parent's phone, or the
@@ -23,16 +22,16 @@ import type { ActionResult } from "./result-types";
 
 /** Autosave of one answer. Idempotent: a retry of the same save changes nothing. */
 export async function saveRatingAction(input: unknown): Promise<ActionResult> {
-  return runConversationAction(ZSaveRating, input, async (access, rating) => {
+  return runAction(ZSaveRating, input, async (access, rating) => {
     if (!access.sides.includes(rating.side)) return fail("forbidden");
     const outcome = await saveRating(db, rating);
     return outcome === "saved" || outcome === "stale" ? { ok: true, data: undefined } : fail(outcome);
-  });
+  }, atConversation);
 }
 
 /** "Klaar": this side has answered. When both have, the answers are revealed. */
 export async function markSideDoneAction(input: unknown): Promise<ActionResult<{ revealed: boolean }>> {
-  return runConversationAction(ZMarkDone, input, async (access, { conversationId, side }) => {
+  return runAction(ZMarkDone, input, async (access, { conversationId, side }) => {
     if (!access.sides.includes(side)) return fail("forbidden");
     const doneField = side === "PARENT" ? "parentDoneAt" : "professionalDoneAt";
     const updated = await db.conversation.updateMany({
@@ -50,18 +49,18 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
         await refreshBlocksOf(tx, [conversationId]);
         // Whoever pressed the last "Klaar": the professional, on their own screen or the tablet, or
         // the parent's phone (no account).
-        const actorId = access.kind === "professional" ? access.user.id : access.kind === "tablet" ? access.professionalId : null;
+        const actorId = access.caller.kind === "professional" ? access.caller.user.id : access.caller.kind === "tablet" ? access.caller.professionalId : null;
         await recordConversationAudit(tx, { conversationId, actorId, action: "CONVERSATION_REVEALED" });
       }
       return count === 1;
     });
     return { ok: true, data: { revealed } };
-  });
+  }, atConversation);
 }
 
 /** The parent's own answer to whether the answers may count, anonymously, in the team's results. */
 export async function setConsentAction(input: unknown): Promise<ActionResult> {
-  return runConversationAction(ZConsent, input, async (access, { conversationId, consent, locale }) => {
+  return runAction(ZConsent, input, async (access, { conversationId, consent, locale }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
     await db.$transaction(async (tx) => {
       const before = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { consentToAggregate: true } });
@@ -81,7 +80,7 @@ export async function setConsentAction(input: unknown): Promise<ActionResult> {
       if (status === "REVEALED") await refreshBlocksOf(tx, [conversationId]);
     });
     return { ok: true, data: undefined };
-  });
+  }, atConversation);
 }
 
 /** Leaves parent mode with the PIN of the professional who started it. Wrong PINs are throttled. */

@@ -7,6 +7,8 @@ import { reserveAttempt, settleAttempt } from "./throttle";
 export type AuthenticationResult =
   | { ok: true; userId: string }
   | { ok: false; reason: "invalid" }
+  /** The right password, of an organisation that signs in with its own accounts only. */
+  | { ok: false; reason: "passwordsOff" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 // Verified against when no such user exists, so an unknown address costs the same time as a
@@ -27,15 +29,21 @@ export async function authenticate(db: Database, input: unknown, ip: string): Pr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, organisationId: true, active: true, passwordHash: true },
+    select: { id: true, name: true, organisationId: true, active: true, passwordHash: true, organisation: { select: { passwordSignIn: true } } },
   });
   decoyHash ??= hashSecret("decoy-password-for-timing");
-  const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyHash), password);
-  const succeeded = Boolean(user && user.active && passwordMatches);
+  // The decoy is checked for an account without a password too (same time), but never counts.
+  const passwordMatches = (await verifySecret(user?.passwordHash ?? (await decoyHash), password)) && Boolean(user?.passwordHash);
+  // An organisation that signs in with its own accounts only refuses passwords, however right.
+  const succeeded = Boolean(user && user.active && user.organisation.passwordSignIn && passwordMatches);
   await settleAttempt(db, reservation, succeeded);
   // Sign-ins to an existing account go to its organisation's audit log; an unknown address has none.
   if (user) {
     await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: succeeded ? "SIGNED_IN" : "SIGN_IN_FAILED", subjectUser: { id: user.id, name: user.name } });
   }
-  return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: "invalid" };
+  if (succeeded) return { ok: true, userId: user!.id };
+  // Only someone who knows the password learns that it is the wrong way in: anyone else gets
+  // "invalid", so the answer still never tells whether an address has an account.
+  if (user?.active && passwordMatches && !user.organisation.passwordSignIn) return { ok: false, reason: "passwordsOff" };
+  return { ok: false, reason: "invalid" };
 }

@@ -5,6 +5,7 @@ export function hashSecret(secret: string): Promise<string> {
   return hash(secret);
 }
 
-export function verifySecret(hashed: string, secret: string): Promise<boolean> {
-  return verify(hashed, secret);
+/** False for an account without a password (invited and not yet set, or signing in elsewhere). */
+export async function verifySecret(hashed: string | null, secret: string): Promise<boolean> {
+  return hashed ? verify(hashed, secret) : false;
 }

@@ -16,7 +16,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // A tablet in parent mode acts for nobody but its one conversation, whoever signed in on it.
   if (await readParentMode()) return null;
   const session = await getServerSession(authOptions);
-  const { id, startedAt } = (session?.user ?? {}) as { id?: string; startedAt?: number };
+  const { id, startedAt, signedInWith } = (session?.user ?? {}) as { id?: string; startedAt?: number; signedInWith?: SessionUser["signedInWith"] };
   if (!id) return null;
   const user = await db.user.findFirst({
     where: { id, active: true },
@@ -46,6 +46,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     teamIds: user.memberships.map((membership) => membership.teamId),
     hasPin: user.pinHash !== null,
     sessionStartedAt: startedAt,
+    signedInWith: signedInWith ?? "password",
   };
 });
 

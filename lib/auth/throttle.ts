@@ -5,7 +5,7 @@ import type { Database } from "@/lib/prisma-client";
  * Separate buckets: a failure counts only in its own, so parents mistyping join codes at a school
  * cannot lock that school's staff out of signing in, and a locked PIN leaves passwords alone.
  */
-export type ThrottleBucket = "sign-in" | "pin" | "join-code";
+export type ThrottleBucket = "sign-in" | "pin" | "join-code" | "password-reset";
 
 export type Reservation = { allowed: true; attemptId: string } | { allowed: false; retryAfterMinutes: number };
 
@@ -57,6 +57,6 @@ export async function settleAttempt(db: Database, reservation: { attemptId: stri
 }
 
 /** Unlocks a key: its failures stop counting (a locked PIN, after the password proved who it is). */
-export async function clearFailures(db: Database, bucket: ThrottleBucket, key: string): Promise<void> {
+export async function clearFailures(db: Pick<Database, "loginAttempt">, bucket: ThrottleBucket, key: string): Promise<void> {
   await db.loginAttempt.deleteMany({ where: { bucket, email: key, succeeded: false } });
 }

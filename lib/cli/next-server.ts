@@ -1,5 +1,6 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { withoutForgedCallbackUrl } from "@/lib/auth/callback-url";
 import { withTrustedClientAddress } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 
@@ -9,6 +10,24 @@ import { env } from "@/lib/env";
 const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
-createServer(withTrustedClientAddress(handle, env.TRUSTED_PROXY_HOPS)).listen(env.PORT, () => {
+createServer(withReadableRequest(withTrustedClientAddress(handle, env.TRUSTED_PROXY_HOPS))).listen(env.PORT, () => {
   console.log(`Next.js ready on port ${env.PORT}`);
 });
+
+/**
+ * Two things in a request that Next or next-auth answer with a 500, though they are the client's
+ * mistake: an address that cannot be decoded ("/api/gezinnen/%/export", an escape that is not
+ * UTF-8) gets a plain 400 here; a callback-url cookie next-auth would refuse is dropped.
+ */
+function withReadableRequest(handler: (request: IncomingMessage, response: ServerResponse) => void) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    try {
+      decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request: this address cannot be read.");
+      return;
+    }
+    if (request.headers.cookie) request.headers.cookie = withoutForgedCallbackUrl(request.headers.cookie);
+    handler(request, response);
+  };
+}

@@ -8,6 +8,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { seedContent } from "@/prisma/seed/content";
 import { seedDemo } from "@/prisma/seed/demo";
 import { DEMO_PASSWORD, demoUsers } from "@/prisma/seed/demo-data";
+import { hasUsers, issueSetupToken } from "@/lib/setup/setup-token";
 import { runPrismaCli } from "./prisma-cli";
 
 // Serves the built app: starts the embedded database unless DATABASE_URL names a server,
@@ -26,9 +27,12 @@ async function main() {
 
   await runPrismaCli(["migrate", "deploy"], databaseUrl, { quiet: true });
   const db = createPrismaClient(databaseUrl, 2);
+  let setupToken: string | null = null;
   try {
     await seedContent(db);
     if (withDemo) await seedDemo(db);
+    // A database nobody can sign in to yet: print the one-time key to the setup page.
+    if (!(await hasUsers(db))) setupToken = await issueSetupToken(db);
   } finally {
     await db.$disconnect();
   }
@@ -47,7 +51,7 @@ async function main() {
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  printWelcome();
+  printWelcome(setupToken);
 
   const shutdown = async (code: number) => {
     next.kill("SIGTERM");
@@ -76,8 +80,11 @@ function sessionSecret(isEmbedded: boolean): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function printWelcome() {
+function printWelcome(setupToken: string | null) {
   const lines = [`\nSamenspraak runs at http://localhost:${env.PORT}`];
+  if (setupToken) {
+    lines.push("Not set up yet: nobody can sign in. Create the organisation and its first administrator at", `  ${env.APP_URL}/inrichten?token=${setupToken}`, "(works once), or run: npm run setup");
+  }
   if (withDemo) {
     lines.push(`Demo accounts (password: ${DEMO_PASSWORD}):`);
     for (const user of demoUsers) lines.push(`  ${user.role.padEnd(12)} ${user.email}`);

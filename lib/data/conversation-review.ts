@@ -1,8 +1,5 @@
 import "server-only";
-import { familyScope } from "@/lib/auth/permissions";
-import type { ConversationAccess } from "@/lib/conversation/access";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/types";
+import type { ConversationGrant } from "@/lib/auth/gate";
 import { compareRatings, orderForReveal, type Comparison } from "@/lib/conversation/compare";
 import { db } from "@/lib/db";
 import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
@@ -75,17 +72,17 @@ function toAgreement(row: { id: string; text: string; owner: AgreementDto["owner
   return { id: row.id, text: row.text, owner: row.owner, status: row.status, agreedOn: row.createdAt, dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null };
 }
 
-/** The professional's view of one conversation of a family they may see; null otherwise. */
-export function getConversationReview(user: SessionUser, conversationId: string, locale: string): Promise<ConversationReview | null> {
-  return loadReview({ id: conversationId, family: familyScope(user) }, locale, user.role === "PROFESSIONAL", "as-rated");
+/** The professional's (or the admin's, read-only) view of one conversation. */
+export function getConversationReview(conversation: ConversationGrant, locale: string): Promise<ConversationReview | null> {
+  return loadReview(conversation.conversationId, locale, conversation.mode === "write", "as-rated");
 }
 
 /**
- * The summary a parent takes home, for a device that already has access to this conversation
- * (lib/conversation/access): read-only, and only once the answers are revealed.
+ * The summary a parent takes home, on any device at the conversation: read-only, and only once
+ * the answers are revealed.
  */
-export async function getParentSummary(access: ConversationAccess, locale: string): Promise<ConversationReview | null> {
-  const review = await loadReview({ id: access.conversationId }, locale, false, "in-review-language");
+export async function getParentSummary(conversation: ConversationGrant, locale: string): Promise<ConversationReview | null> {
+  const review = await loadReview(conversation.conversationId, locale, false, "in-review-language");
   return review?.status === "REVEALED" ? review : null;
 }
 
@@ -94,13 +91,13 @@ export async function getParentSummary(access: ConversationAccess, locale: strin
  * parent's language, with their own beside it); the parent's summary is wholly in the parent's language.
  */
 async function loadReview(
-  where: Prisma.ConversationWhereInput,
+  id: string,
   locale: string,
   canEdit: boolean,
   parentStatements: "as-rated" | "in-review-language",
 ): Promise<ConversationReview | null> {
-  const conversation = await db.conversation.findFirst({
-    where,
+  const conversation = await db.conversation.findUnique({
+    where: { id },
     select: {
       id: true,
       familyId: true,

@@ -1,6 +1,5 @@
 import "server-only";
-import { familyScope } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import type { FamilyGrant } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
 import { getInstrumentCatalogue } from "./instruments";
 
@@ -12,11 +11,9 @@ export interface StartOptions {
   themes: { key: string; title: string }[];
 }
 
-/** What a professional chooses from when starting a conversation with this family; null if not theirs. */
-export async function getStartOptions(user: SessionUser, familyId: string, locale: string): Promise<(StartOptions & { label: string }) | null> {
-  if (user.role !== "PROFESSIONAL") return null;
-  const family = await db.family.findFirst({ where: { id: familyId, ...familyScope(user) }, select: { id: true, label: true, preferredLanguage: true } });
-  if (!family) return null;
+/** What a professional chooses from when starting a conversation with this family. */
+export async function getStartOptions(grant: FamilyGrant, locale: string): Promise<StartOptions & { label: string }> {
+  const family = await db.family.findUniqueOrThrow({ where: { id: grant.familyId }, select: { id: true, label: true, preferredLanguage: true } });
   const catalogue = await getInstrumentCatalogue(locale);
   const praatplaat = catalogue.instruments.find((instrument) => instrument.key === "praatplaat");
   return {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ConversationAccess } from "@/lib/conversation/access";
+import type { ConversationGrant } from "@/lib/auth/gate";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/generated/prisma/client";
@@ -34,7 +34,7 @@ export interface RatingSheet {
 }
 
 /** Everything a device needs to rate, for the sides it may answer for. */
-export async function getRatingSheet(access: ConversationAccess, uiLocale: string): Promise<RatingSheet | null> {
+export async function getRatingSheet(access: ConversationGrant, uiLocale: string): Promise<RatingSheet | null> {
   const conversation = await db.conversation.findUnique({
     where: { id: access.conversationId },
     select: {
@@ -119,7 +119,7 @@ export interface ConversationProgress {
 }
 
 /** For the professional's live view of the parent's phone: counts only, never answers. */
-export async function getConversationProgress(conversationId: string): Promise<ConversationProgress | null> {
+export async function getConversationProgress({ conversationId }: ConversationGrant): Promise<ConversationProgress | null> {
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
     select: { status: true, revealedEarly: true, parentDoneAt: true, professionalDoneAt: true, _count: { select: { items: true } } },
@@ -137,8 +137,8 @@ export async function getConversationProgress(conversationId: string): Promise<C
   };
 }
 
-/** The language a parent reads this conversation in (for a device that already has access to it). */
-export async function getParentLocale(conversationId: string): Promise<ParentLocale> {
+/** The language a parent reads this conversation in. */
+export async function getParentLocale({ conversationId }: ConversationGrant): Promise<ParentLocale> {
   const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { parentLocale: true } });
   return asParentLocale(conversation?.parentLocale);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { dashboardScope, type DashboardGrant } from "@/lib/auth/gate";
 import type { SessionUser } from "@/lib/auth/types";
 import { quarterOf, quartersBetween, quarterStart } from "@/lib/dashboard/quarters";
 import { gapOf, sideAverages, type SideAverage } from "@/lib/dashboard/aggregate";
@@ -51,30 +52,18 @@ export interface Dashboard {
   activity: ProfessionalActivity[] | null;
 }
 
-/** Which teams this user may see figures of; null for a professional (no dashboard). */
-async function scopeFor(user: SessionUser, filters: TDashboardFilters) {
-  if (user.role === "PROFESSIONAL") return null;
-  const teams = await db.team.findMany({
-    where: user.role === "ADMIN" ? { organisationId: user.organisationId } : { organisationId: user.organisationId, id: { in: user.teamIds } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  if (teams.length === 0) return null;
-  const chosen = teams.find((team) => team.id === filters.teamId);
-  // A team lead always looks at one team; an admin at the organisation unless they choose one.
-  const teamId = chosen?.id ?? (user.role === "ADMIN" ? null : teams[0].id);
-  return { teams, teamId, teamIds: teamId ? [teamId] : teams.map((team) => team.id) };
+/** The dashboard this user may see under these filters; null for a professional (no dashboard). */
+export async function dashboardFor(user: SessionUser, filters: TDashboardFilters, locale: string): Promise<Dashboard | null> {
+  const scope = await dashboardScope(user, filters.teamId);
+  return scope ? getDashboard(scope, filters, locale) : null;
 }
 
-export async function getDashboard(user: SessionUser, filters: TDashboardFilters, locale: string): Promise<Dashboard | null> {
-  const [scope, organisation] = await Promise.all([
-    scopeFor(user, filters),
-    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { anonymityThreshold: true } }),
-  ]);
-  if (!scope) return null;
+/** The figures a dashboardScope grant covers (see lib/auth/gate), under these filters. */
+export async function getDashboard(scope: DashboardGrant, filters: TDashboardFilters, locale: string): Promise<Dashboard> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { anonymityThreshold: true } });
   const threshold = effectiveThreshold(organisation.anonymityThreshold);
   const query: DashboardQuery = {
-    organisationId: user.organisationId,
+    organisationId: scope.organisationId,
     teamIds: scope.teamId ? [scope.teamId] : null,
     threshold,
     from: filters.from ? quarterStart(filters.from) : null,

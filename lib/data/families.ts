@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import type { FamilyGrant } from "@/lib/auth/gate";
 import { familyScope } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
@@ -47,9 +48,10 @@ export async function listFamilies(user: SessionUser): Promise<FamilyListItem[]>
  * One family, if this user may see it; null otherwise (an unknown id and another team's family
  * look the same). Opening a family is written to the audit log, as the privacy rules ask.
  */
-export async function openFamily(user: SessionUser, familyId: string): Promise<FamilyDetail | null> {
-  const family = await db.family.findFirst({
-    where: { id: familyId, ...familyScope(user) },
+export async function openFamily(grant: FamilyGrant): Promise<FamilyDetail | null> {
+  const { user } = grant;
+  const family = await db.family.findUnique({
+    where: { id: grant.familyId },
     select: {
       id: true,
       label: true,

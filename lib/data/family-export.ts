@@ -1,6 +1,5 @@
 import "server-only";
-import { familyScope } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import type { FamilyGrant } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
 import { pickText } from "@/lib/i18n/pick-text";
 
@@ -39,9 +38,9 @@ export interface FamilyExport {
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
 /** The export, in the given language for the instrument texts; null when the family is not this user's to see. */
-export async function getFamilyExport(user: SessionUser, familyId: string, locale: string): Promise<FamilyExport | null> {
-  const family = await db.family.findFirst({
-    where: { id: familyId, ...familyScope(user) },
+export async function getFamilyExport(grant: FamilyGrant, locale: string): Promise<FamilyExport | null> {
+  const family = await db.family.findUnique({
+    where: { id: grant.familyId },
     select: {
       id: true,
       label: true,
@@ -84,7 +83,7 @@ export async function getFamilyExport(user: SessionUser, familyId: string, local
       },
     }),
     db.auditEvent.findMany({ where: { familyId: family.id }, orderBy: { createdAt: "asc" }, select: { createdAt: true, action: true, actor: { select: { name: true } } } }),
-    db.user.findMany({ where: { organisationId: user.organisationId, role: "PROFESSIONAL" }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { organisationId: grant.organisationId, role: "PROFESSIONAL" }, select: { id: true, name: true } }),
   ]);
   const professionalName = new Map(professionals.map((professional) => [professional.id, professional.name]));
   return {

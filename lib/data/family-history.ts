@@ -1,6 +1,5 @@
 import "server-only";
-import { familyScope } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import type { FamilyGrant } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
 import { pickText } from "@/lib/i18n/pick-text";
 
@@ -16,11 +15,11 @@ export interface HistoryEntry {
 const round = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 
 /** A family's conversations, oldest first, so the change over time reads left to right. */
-export async function getFamilyHistory(user: SessionUser, familyId: string, locale: string): Promise<HistoryEntry[]> {
+export async function getFamilyHistory({ familyId }: FamilyGrant, locale: string): Promise<HistoryEntry[]> {
   const texts = { where: { locale: { in: [locale, "nl"] } } };
   const [conversations, phases] = await Promise.all([
     db.conversation.findMany({
-      where: { familyId, family: familyScope(user) },
+      where: { familyId },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,

@@ -37,10 +37,17 @@ export interface UserListItem {
 /** The admin's overview of the organisation; null for anyone else. */
 export async function getOrganisationOverview(
   user: SessionUser,
-): Promise<{ name: string; anonymityThreshold: number; retentionMonths: number; teams: TeamOverview[]; users: UserListItem[] } | null> {
+): Promise<{
+  name: string;
+  anonymityThreshold: number;
+  retentionMonths: number;
+  passwordSignIn: boolean;
+  teams: TeamOverview[];
+  users: UserListItem[];
+} | null> {
   if (!canManageOrganisation(user)) return null;
   const [organisation, teams, users] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true, retentionMonths: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true, retentionMonths: true, passwordSignIn: true } }),
     db.team.findMany({
       where: { organisationId: user.organisationId },
       orderBy: { name: "asc" },
@@ -56,6 +63,7 @@ export async function getOrganisationOverview(
     name: organisation.name,
     anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
     retentionMonths: organisation.retentionMonths,
+    passwordSignIn: organisation.passwordSignIn,
     teams: teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members, familyCount: team._count.families })),
     users: users.map((entry) => ({
       id: entry.id,

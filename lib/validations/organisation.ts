@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_THRESHOLD, MIN_THRESHOLD } from "@/lib/dashboard/suppression";
-import { ZEmail, ZPassword, ZPin } from "./auth";
+import { ZPin } from "./auth";
 import { ZId, ZIdList } from "./family";
 
 export const ZRole = z.enum(["PROFESSIONAL", "TEAM_LEAD", "ADMIN"], { error: "required" });
@@ -18,16 +18,7 @@ export const ZCreateTeam = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" }),
 });
 
-const ZPersonName = z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" });
-
-export const ZCreateUser = z.object({
-  name: ZPersonName,
-  email: ZEmail,
-  role: ZRole,
-  teamIds: ZIdList,
-  password: ZPassword,
-});
-export type TCreateUser = z.infer<typeof ZCreateUser>;
+export const ZPersonName = z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" });
 
 export const ZUpdateUser = z.object({
   userId: ZId,
@@ -36,13 +27,12 @@ export const ZUpdateUser = z.object({
   teamIds: ZIdList,
 });
 
-export const ZResetPassword = z.object({ userId: ZId, password: ZPassword });
-
 export const ZSetUserActive = z.object({ userId: ZId, active: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 export const ZSetPin = z
   .object({
-    currentPassword: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    // Empty for staff without a password, who confirm with a fresh sign-in instead (setPinAction).
+    currentPassword: z.string().max(200, { error: "tooLong" }).default(""),
     pin: ZPin,
     pinRepeat: z.string().max(6, { error: "tooLong" }),
   })
@@ -55,3 +45,6 @@ export const ZSetRetention = z.object({
     .min(6, { error: "retentionTooShort" })
     .max(120, { error: "retentionTooLong" }),
 });
+
+/** Whether the organisation's staff may still sign in with a password. */
+export const ZSetPasswordSignIn = z.object({ passwordSignIn: z.enum(["true", "false"]).transform((value) => value === "true") });

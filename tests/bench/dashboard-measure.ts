@@ -1,7 +1,7 @@
 // Measures the dashboard's data functions against the database tests/bench/dashboard.ts loaded.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { getDashboard } from "@/lib/data/dashboard";
+import { dashboardFor } from "@/lib/data/dashboard";
 import { quarterStart } from "@/lib/dashboard/quarters";
 import { env } from "@/lib/env";
 
@@ -32,8 +32,8 @@ const measure = async (filtersToWork: (filters: (typeof FILTERS)[number]) => Pro
   return samples.sort((a, b) => a - b);
 };
 
-const organisationWide = await measure((filters) => getDashboard(admin, filters, "nl"));
-const oneTeam = await measure((filters) => getDashboard(lead, filters, "nl"));
+const organisationWide = await measure((filters) => dashboardFor(admin, filters, "nl"));
+const oneTeam = await measure((filters) => dashboardFor(lead, filters, "nl"));
 const bareOrganisation = await measure((filters) => bareAggregate(pool, organisationId, null, filters));
 const bareTeam = await measure((filters) => bareAggregate(pool, organisationId, teamId, filters));
 const blocksOrganisation = await measure((filters) => bareBlockSum(pool, organisationId, null, filters));

@@ -13,7 +13,7 @@ export async function attemptSignIn(page: Page, email: string, password: string)
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
 }
 
 /** Signs in and waits until the app has left the sign-in page. */

@@ -2,12 +2,11 @@ import { setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { conversationFor, dashboardScope, familyFor } from "@/lib/auth/gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/lib/actions/families";
 import {
   createTeamAction,
-  createUserAction,
-  resetPasswordAction,
   setAnonymityThresholdAction,
   setRetentionAction,
   setUserActiveAction,
@@ -15,6 +14,7 @@ import {
 } from "@/lib/actions/organisation";
 import { addAgreementAction, reviewAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
+import { createUserAction, sendPasswordLinkAction } from "@/lib/actions/invitations";
 import { setPinAction } from "@/lib/actions/settings";
 import { startParentMode } from "@/lib/conversation/cookies";
 import { listAuditEvents } from "@/lib/data/audit";
@@ -158,7 +158,7 @@ const actionCases: Record<string, ActionCase> = {
     run: (world) =>
       createUserAction(
         null,
-        formData({ name: "Nina", email: "nina@example.nl", role: "PROFESSIONAL", teamIds: [world.teamA.id], password: "een-lang-wachtwoord" }),
+        formData({ name: "Nina", email: "nina@example.nl", role: "PROFESSIONAL", teamIds: [world.teamA.id] }),
       ),
     changed: async () => (await db.user.count({ where: { email: "nina@example.nl" } })) === 1,
   },
@@ -168,11 +168,10 @@ const actionCases: Record<string, ActionCase> = {
       updateUserAction(null, formData({ userId: world.professional.id, name: "Hernoemd", role: "TEAM_LEAD", teamIds: [world.teamA.id] })),
     changed: async (world) => (await db.user.findUnique({ where: { id: world.professional.id } }))?.role === "TEAM_LEAD",
   },
-  "resetPasswordAction (professional of team A)": {
+  "sendPasswordLinkAction (professional of team A)": {
     allowed: ["admin"],
-    run: (world) => resetPasswordAction(null, formData({ userId: world.professional.id, password: "nieuw-wachtwoord-123" })),
-    changed: async (world) =>
-      (await db.auditEvent.count({ where: { action: "USER_PASSWORD_RESET", subjectUserId: world.professional.id } })) === 1,
+    run: (world) => sendPasswordLinkAction(null, formData({ userId: world.professional.id })),
+    changed: async (world) => (await db.accountLink.count({ where: { userId: world.professional.id } })) === 1,
   },
   "setUserActiveAction (deactivate professional of team A)": {
     allowed: ["admin"],
@@ -219,7 +218,31 @@ const readCases: Record<string, ReadCase> = {
   },
   "openFamily opens the family of team A": {
     allowed: ["professional of the team", "admin"],
-    sees: async (world, user) => (await openFamily(user, world.family.id)) !== null,
+    sees: async (world, user) => {
+      const family = await familyFor(user, world.family.id, "read");
+      return family !== null && (await openFamily(family)) !== null;
+    },
+  },
+  // The gate itself (lib/auth/gate): every read and write above asks it.
+  "the gate lets read team A's conversation": {
+    allowed: ["professional of the team", "admin"],
+    sees: async (_, user) => (await conversationFor(user, fixture.conversationId, "read")) !== null,
+  },
+  "the gate lets write team A's conversation": {
+    allowed: ["professional of the team"],
+    sees: async (_, user) => (await conversationFor(user, fixture.conversationId, "write")) !== null,
+  },
+  "the gate lets start a conversation with the family of team A": {
+    allowed: ["professional of the team"],
+    sees: async (world, user) => (await familyFor(user, world.family.id, "converse")) !== null,
+  },
+  "the gate lets erase the family of team A": {
+    allowed: ["admin"],
+    sees: async (world, user) => (await familyFor(user, world.family.id, "erase")) !== null,
+  },
+  "the gate shows team A's dashboard": {
+    allowed: ["team lead of the team", "admin"],
+    sees: async (world, user) => (await dashboardScope(user, world.teamA.id))?.teamId === world.teamA.id,
   },
   "getOrganisationOverview shows team A": {
     allowed: ["admin"],
@@ -273,7 +296,7 @@ describe("forged ids in the payload", () => {
     signInAs(world.actors.admin);
     const result = await createUserAction(
       null,
-      formData({ name: "Z", email: "z@example.nl", role: "PROFESSIONAL", teamIds: [world.teamC.id], password: "een-lang-wachtwoord" }),
+      formData({ name: "Z", email: "z@example.nl", role: "PROFESSIONAL", teamIds: [world.teamC.id] }),
     );
     expect(result).toMatchObject({ ok: false, fieldErrors: { teamIds: ["unknownTeam"] } });
     expect(await db.user.count({ where: { email: "z@example.nl" } })).toBe(0);
@@ -281,7 +304,7 @@ describe("forged ids in the payload", () => {
 
   it("an admin cannot see or change a user of another organisation", async () => {
     signInAs(world.actors["admin of another organisation"]);
-    const result = await resetPasswordAction(null, formData({ userId: world.professional.id, password: "overgenomen-123" }));
+    const result = await sendPasswordLinkAction(null, formData({ userId: world.professional.id }));
     expect(result).toMatchObject({ ok: false, message: "notFound" });
     expect(await db.auditEvent.count()).toBe(0);
   });

@@ -4,12 +4,11 @@ import {
   createTeamAction,
   setAnonymityThresholdAction,
   setRetentionAction,
-  createUserAction,
-  resetPasswordAction,
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
 import type { ActionResult } from "@/lib/actions/result-types";
+import { createUserAction, sendPasswordLinkAction } from "@/lib/actions/invitations";
 import { setPinAction } from "@/lib/actions/settings";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -64,21 +63,20 @@ const badInputs: Record<string, { action: Action; inputs: (world: World) => Reco
     action: createUserAction,
     inputs: (world) => [
       {},
-      { name: "A", email: "not-an-email", role: "PROFESSIONAL", password: "een-lang-wachtwoord" },
-      { name: "A", email: "a@example.nl", role: "SUPERUSER", password: "een-lang-wachtwoord" },
-      { name: "A", email: "a@example.nl", role: "PROFESSIONAL", password: "kort" },
-      { name: "A", email: "a@example.nl", role: "PROFESSIONAL", password: long },
-      { name: "A", email: "a@example.nl", role: "PROFESSIONAL", password: "een-lang-wachtwoord", teamIds: ["no-such-team"] },
-      { name: "A", email: world.professional.email, role: "PROFESSIONAL", password: "een-lang-wachtwoord" },
+      { name: "A", email: "not-an-email", role: "PROFESSIONAL" },
+      { name: "A", email: "a@example.nl", role: "SUPERUSER" },
+      { name: long, email: "a@example.nl", role: "PROFESSIONAL" },
+      { name: "A", email: "a@example.nl", role: "PROFESSIONAL", teamIds: ["no-such-team"] },
+      { name: "A", email: world.professional.email, role: "PROFESSIONAL" },
     ],
   },
   updateUserAction: {
     action: updateUserAction,
     inputs: (world) => [{ userId: world.professional.id }, { userId: "no-such-user", name: "A", role: "ADMIN" }],
   },
-  resetPasswordAction: {
-    action: resetPasswordAction,
-    inputs: (world) => [{ userId: world.professional.id, password: "kort" }, { userId: "no-such-user", password: "een-lang-wachtwoord" }],
+  sendPasswordLinkAction: {
+    action: sendPasswordLinkAction,
+    inputs: () => [{}, { userId: "no-such-user" }, { userId: ["a", "b"] }],
   },
   setUserActiveAction: {
     action: setUserActiveAction,

@@ -15,7 +15,7 @@ import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib
 import { CONSENT_WORDING_VERSION } from "@/lib/conversation/consent";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationFor, conversationForDevice } from "@/lib/auth/gate";
 import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
 import { nl } from "@/prisma/content/nl";
 import { tr } from "@/prisma/content/tr";
@@ -169,8 +169,8 @@ describe("the reveal", () => {
     const { conversationId, itemIds } = await startConversation();
     await saveRating(db, save(conversationId, itemIds[0], "PROFESSIONAL", 5));
     asParentPhone(conversationId);
-    const access = (await getConversationAccess(conversationId))!;
-    expect(access.kind).toBe("phone");
+    const access = (await conversationForDevice(conversationId))!;
+    expect(access.caller.kind).toBe("phone");
     expect(await getParentSummary(access, "nl")).toBeNull();
     const sheet = await getRatingSheet(access, "nl");
     expect(sheet?.answers.PROFESSIONAL).toBeUndefined();
@@ -262,7 +262,7 @@ describe("what the parent's screens promise", () => {
   it("the consent question names the organisation's own threshold, never one below the minimum", async () => {
     const { conversationId } = await startConversation();
     asParentPhone(conversationId);
-    const access = (await getConversationAccess(conversationId))!;
+    const access = (await conversationForDevice(conversationId))!;
     await db.organisation.update({ where: { id: world.organisation.id }, data: { anonymityThreshold: 9 } });
     expect((await getRatingSheet(access, "nl"))?.anonymityThreshold).toBe(9);
     await db.organisation.update({ where: { id: world.organisation.id }, data: { anonymityThreshold: 1 } });
@@ -278,7 +278,7 @@ describe("what the parent's screens promise", () => {
     asProfessional();
     await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
     asParentPhone(conversationId);
-    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
+    const summary = await getParentSummary((await conversationForDevice(conversationId))!, "nl");
     expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(4);
   });
 
@@ -315,10 +315,10 @@ describe("what the parent's screens promise", () => {
 
     asParentPhone(conversationId);
     // What the phone polls for: revealed, early, and this parent was not done.
-    expect(await getConversationProgress(conversationId)).toMatchObject({ status: "REVEALED", revealedEarly: true, done: { PARENT: false } });
+    expect(await getConversationProgress((await conversationForDevice(conversationId))!)).toMatchObject({ status: "REVEALED", revealedEarly: true, done: { PARENT: false } });
     expect(await saveRatingAction(save(conversationId, itemIds[1], "PARENT", 5))).toMatchObject({ ok: false, message: "locked" });
     // What the parent had answered before the reveal is in their summary; the refused answer is not.
-    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "nl");
+    const summary = await getParentSummary((await conversationForDevice(conversationId))!, "nl");
     expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(3);
     expect(summary?.items.find((item) => item.itemId === itemIds[1])?.parent).toBeNull();
   });
@@ -331,7 +331,7 @@ describe("the parent's language", () => {
     await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4));
     expect(await setConversationLanguageAction({ conversationId, locale: "ar" })).toEqual({ ok: true, data: undefined });
     expect(rememberParentLocale).toHaveBeenCalledWith("ar");
-    const sheet = await getRatingSheet((await getConversationAccess(conversationId))!, "nl");
+    const sheet = await getRatingSheet((await conversationForDevice(conversationId))!, "nl");
     expect(sheet?.parentLocale).toBe("ar");
     expect(sheet?.answers.PARENT?.[itemIds[0]]?.value).toBe(4);
   });
@@ -353,14 +353,14 @@ describe("the parent's language", () => {
     asProfessional();
     await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
 
-    const review = await getConversationReview(world.actors["professional of the team"], conversationId, "nl");
+    const review = await getConversationReview((await conversationFor(world.actors["professional of the team"], conversationId, "read"))!, "nl");
     const item = review!.items.find((entry) => entry.itemId === itemIds[0])!;
     expect(item.parent).toEqual({ value: 2, comment: "Bazen acele ediyor", locale: "tr" });
     expect(item.statements.parent).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr", inReviewLanguage: nl.items["twelve-questions"]["feel-important"].parentPrompt });
     expect(item.statements.professional).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "nl" });
 
     asParentPhone(conversationId);
-    const summary = await getParentSummary((await getConversationAccess(conversationId))!, "tr");
+    const summary = await getParentSummary((await conversationForDevice(conversationId))!, "tr");
     expect(summary!.items.find((entry) => entry.itemId === itemIds[0])!.statements).toEqual({
       parent: { text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr" },
       professional: { text: tr.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "tr" },

@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { readParentMode, readParticipant } from "@/lib/conversation/cookies";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { quarterOf } from "@/lib/dashboard/quarters";
-import { getDashboard } from "@/lib/data/dashboard";
+import { dashboardFor } from "@/lib/data/dashboard";
 import { db } from "@/lib/db";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
 import { seedContent } from "@/prisma/seed/content";
@@ -74,7 +74,7 @@ async function ratedConversation(parentValue: number, consent = true) {
 /** Everything a team lead of the team can see, under every filter that can pick the new family out. */
 async function whatTheLeadSees() {
   const views: TDashboardFilters[] = [{}, { phase: "main" }, { instrument: "twelve-questions" }, { from: quarterOf(new Date()) }, { to: quarterOf(new Date()), phase: "main" }];
-  return Promise.all(views.map((filters) => getDashboard(lead, filters, "nl")));
+  return Promise.all(views.map((filters) => dashboardFor(lead, filters, "nl")));
 }
 
 async function reveal(conversationId: string) {
@@ -98,7 +98,7 @@ async function revealedFamilies(parentValues: number[]) {
   return conversations;
 }
 
-const firstQuestion = async () => (await getDashboard(lead, {}, "nl"))!.items.find((item) => item.itemKey === "feel-important")!;
+const firstQuestion = async () => (await dashboardFor(lead, {}, "nl"))!.items.find((item) => item.itemKey === "feel-important")!;
 
 describe("the dashboard follows the conversations, in steps of at least the threshold of families", () => {
   it("counts a conversation once both sides are done or it is revealed early, and only with consent", async () => {
@@ -170,7 +170,7 @@ describe("the dashboard follows the conversations, in steps of at least the thre
     expect(await whatTheLeadSees()).toEqual(published);
 
     await review(2, "NOT_DONE");
-    const after = (await getDashboard(lead, {}, "nl"))!;
+    const after = (await dashboardFor(lead, {}, "nl"))!;
     // Two families left: below the threshold, so nothing is shown at all.
     expect(after.overview).toEqual({ suppressed: true });
     expect(after.agreements).toEqual({ suppressed: true });

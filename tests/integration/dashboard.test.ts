@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { rebuildAllBlocks, refreshBlocksOf } from "@/lib/dashboard/blocks";
-import { getDashboard, type Dashboard, type SideAverage } from "@/lib/data/dashboard";
+import { dashboardFor, type Dashboard, type SideAverage } from "@/lib/data/dashboard";
 import { db } from "@/lib/db";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
 import { seedContent } from "@/prisma/seed/content";
@@ -195,7 +195,7 @@ describe("dashboard figures", () => {
           for (const instrument of [undefined, "twelve-questions", "partnerships"] as const) {
             for (const period of [{}, { from: "2026-Q3" }, { to: "2026-Q3" }, { from: "2026-Q4", to: "2026-Q4" }]) {
               const view: ReferenceView = { teamIds, threshold, phase, instrument, ...period };
-              const dashboard = (await getDashboard(user, { ...filters, phase, instrument, ...period }, "nl"))!;
+              const dashboard = (await dashboardFor(user, { ...filters, phase, instrument, ...period }, "nl"))!;
               expectSameFigures(dashboard, referenceDashboard(conversations, view), JSON.stringify(view));
               shownFigures += dashboard.items.filter((entry) => !entry.parent.suppressed).length;
             }
@@ -246,7 +246,7 @@ describe("dashboard figures", () => {
     await simple(teamA, [{ item: "feel-important", parent: 1, professional: 1 }], { revealed: false });
     await simple(teamB, [{ item: "feel-important", parent: 1, professional: 1 }]);
 
-    const figures = itemOf((await getDashboard(lead, {}, "nl"))!, "feel-important");
+    const figures = itemOf((await dashboardFor(lead, {}, "nl"))!, "feel-important");
     // 17/5 = 3.4 for the five parents who answered; 27/6 = 4.5 for the professionals.
     expect(shown(figures.parent)).toBe(3.4);
     expect(shown(figures.professional)).toBe(4.5);
@@ -262,7 +262,7 @@ describe("dashboard figures", () => {
     await simple(teamB, [{ item: "feel-important", parent: 1, professional: 5 }], { at: new Date("2026-08-12T10:00:00Z") });
 
     const figures = async (user: SessionUser, filters: TDashboardFilters) => {
-      const dashboard = (await getDashboard(user, filters, "nl"))!;
+      const dashboard = (await dashboardFor(user, filters, "nl"))!;
       const entry = itemOf(dashboard, "feel-important");
       const trend = dashboard.trend.filter((row) => !row.parent.suppressed || !row.professional.suppressed);
       return {
@@ -280,17 +280,17 @@ describe("dashboard figures", () => {
     expect(await figures(lead, {})).toEqual(base);
     expect(await figures(admin, {})).toEqual(base);
     // Counts ignore the instrument filter: "with the partnerships" minus "all" could be one family.
-    expect((await getDashboard(lead, { instrument: "partnerships" }, "nl"))!.overview).toEqual((await getDashboard(lead, {}, "nl"))!.overview);
+    expect((await dashboardFor(lead, { instrument: "partnerships" }, "nl"))!.overview).toEqual((await dashboardFor(lead, {}, "nl"))!.overview);
   });
 
   it("uses the organisation's threshold, but never below 3", async () => {
     for (let family = 0; family < 3; family++) await simple(teamA, [{ item: "feel-important", parent: 4, professional: 4 }]);
     await db.organisation.update({ where: { id: organisationId }, data: { anonymityThreshold: 1 } });
-    const dashboard = (await getDashboard(lead, {}, "nl"))!;
+    const dashboard = (await dashboardFor(lead, {}, "nl"))!;
     expect(dashboard.threshold).toBe(3);
     expect(shown(itemOf(dashboard, "feel-important").parent)).toBe(4);
     await db.organisation.update({ where: { id: organisationId }, data: { anonymityThreshold: 4 } });
-    expect(itemOf((await getDashboard(lead, {}, "nl"))!, "feel-important").parent).toEqual({ suppressed: true });
+    expect(itemOf((await dashboardFor(lead, {}, "nl"))!, "feel-important").parent).toEqual({ suppressed: true });
   });
 
   it("shows each professional's activity, never their scores, and their agreements only about enough families", async () => {
@@ -300,7 +300,7 @@ describe("dashboard figures", () => {
       await simple(teamA, [{ item: "feel-important", parent: 2, professional: 5 }], { professionalId: busy.id, agreements });
     }
     await simple(teamA, [{ item: "feel-important", parent: 2, professional: 5 }], { professionalId: professional.id, agreements });
-    const activity = (await getDashboard(lead, {}, "nl"))!.activity!;
+    const activity = (await dashboardFor(lead, {}, "nl"))!.activity!;
     expect(activity.find((person) => person.name === busy.name)).toEqual({
       name: busy.name,
       conversations: 5,
@@ -309,33 +309,33 @@ describe("dashboard figures", () => {
     expect(activity.find((person) => person.name === professional.name)).toEqual({ name: professional.name, conversations: 1, agreements: { suppressed: true } });
     expect(JSON.stringify(activity)).not.toMatch(/average|parent/i);
     // Agreements stay all-time whatever the period: two periods subtracted could be one family.
-    const later = (await getDashboard(lead, { from: "2027-Q1" }, "nl"))!.activity!.find((person) => person.name === busy.name)!;
+    const later = (await dashboardFor(lead, { from: "2027-Q1" }, "nl"))!.activity!.find((person) => person.name === busy.name)!;
     expect(later.conversations).toBe(0);
     expect(later.agreements).toMatchObject({ suppressed: false, done: 5 });
     // The whole organisation has no per-person list.
-    expect((await getDashboard(admin, {}, "nl"))!.activity).toBeNull();
+    expect((await dashboardFor(admin, {}, "nl"))!.activity).toBeNull();
   });
 });
 
 describe("who sees which dashboard", () => {
   it("a team lead sees only their own team, even when asking for another", async () => {
-    const dashboard = (await getDashboard(lead, { teamId: teamB }, "nl"))!;
+    const dashboard = (await dashboardFor(lead, { teamId: teamB }, "nl"))!;
     expect(dashboard.teamId).toBe(teamA);
     expect(dashboard.teams.map((team) => team.id)).toEqual([teamA]);
   });
 
   it("an admin sees the organisation, or one team of it", async () => {
-    expect((await getDashboard(admin, {}, "nl"))!.teamId).toBeNull();
-    expect((await getDashboard(admin, { teamId: teamB }, "nl"))!.teamId).toBe(teamB);
-    expect((await getDashboard(admin, {}, "nl"))!.teams.map((team) => team.id).sort()).toEqual([teamA, teamB].sort());
+    expect((await dashboardFor(admin, {}, "nl"))!.teamId).toBeNull();
+    expect((await dashboardFor(admin, { teamId: teamB }, "nl"))!.teamId).toBe(teamB);
+    expect((await dashboardFor(admin, {}, "nl"))!.teams.map((team) => team.id).sort()).toEqual([teamA, teamB].sort());
   });
 
   it("a professional has no dashboard, and nobody sees another organisation's teams", async () => {
-    expect(await getDashboard(professional, {}, "nl")).toBeNull();
+    expect(await dashboardFor(professional, {}, "nl")).toBeNull();
     const other = await createOrganisation(db);
     const otherAdmin = asSessionUser(await createUser(db, other.id, "ADMIN"), []);
     await createTeam(db, other.id);
-    const dashboard = (await getDashboard(otherAdmin, { teamId: teamA }, "nl"))!;
+    const dashboard = (await dashboardFor(otherAdmin, { teamId: teamA }, "nl"))!;
     expect(dashboard.teams.map((team) => team.id)).not.toContain(teamA);
     expect(dashboard.teamId).toBeNull();
   });

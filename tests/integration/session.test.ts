@@ -74,7 +74,7 @@ describe("/api/auth/session", () => {
     const session = (startedAt: number) =>
       authOptions.callbacks!.session!({ session: { expires: "2099-01-01T00:00:00.000Z" }, token: { sub: user.id, startedAt }, user: undefined } as never);
     const startedAt = Date.now() - 60_000;
-    expect(await session(startedAt)).toEqual({ expires: "2099-01-01T00:00:00.000Z", user: { id: user.id, startedAt } });
+    expect(await session(startedAt)).toEqual({ expires: "2099-01-01T00:00:00.000Z", user: { id: user.id, startedAt, signedInWith: "password" } });
 
     await db.user.update({ where: { id: user.id }, data: { signedOutAt: new Date() } });
     expect(await session(startedAt)).toEqual({ expires: "2099-01-01T00:00:00.000Z" });

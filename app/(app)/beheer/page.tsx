@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { RetentionForm, ThresholdForm } from "@/components/admin/organisation-settings-forms";
+import { SignInMethodsForm } from "@/components/admin/sign-in-methods-form";
 import { UserTable } from "@/components/admin/user-table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/data/organisation";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin"))("title") };
@@ -44,6 +46,11 @@ export default async function AdminPage() {
         </div>
         <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
           <RetentionForm current={overview.retentionMonths} />
+        </div>
+      </TitledSection>
+      <TitledSection id="sign-in" title={t("signInTitle")} size="page">
+        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+          <SignInMethodsForm passwordSignIn={overview.passwordSignIn} organisationAccounts={env.oidc ? { name: env.oidc.name ?? null } : null} />
         </div>
       </TitledSection>
       <TitledSection id="users" title={t("users")} size="page">

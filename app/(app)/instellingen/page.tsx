@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PinForm } from "@/components/settings/pin-form";
 import { TitledSection } from "@/components/ui/titled-section";
+import { identityCheckFor, RECENT_SIGN_IN_MINUTES } from "@/lib/auth/identity-check";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-provider";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Settings"))("title") };
@@ -10,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [t, tc] = await Promise.all([getTranslations("Settings"), getTranslations("Common")]);
+  const [t, tc, check] = await Promise.all([getTranslations("Settings"), getTranslations("Common"), identityCheckFor(user)]);
   return (
     <div className="space-y-8">
       <h1 className="text-4xl font-semibold">{t("title")}</h1>
@@ -22,7 +25,11 @@ export default async function SettingsPage() {
       <TitledSection id="pin" title={t("pinTitle")} className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
         <p className="text-lg">{t("pinIntro")}</p>
         <p className="text-lg font-medium">{user.hasPin ? t("pinSet") : t("pinNotSet")}</p>
-        <PinForm />
+        <PinForm
+          check={check}
+          organisationAccount={env.oidc ? { providerId: OIDC_PROVIDER_ID, name: env.oidc.name ?? null } : null}
+          recentMinutes={RECENT_SIGN_IN_MINUTES}
+        />
       </TitledSection>
     </div>
   );

@@ -8,7 +8,7 @@ import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/compone
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { quarterParts } from "@/lib/dashboard/quarters";
-import { getDashboard, type Dashboard } from "@/lib/data/dashboard";
+import { dashboardFor, type Dashboard } from "@/lib/data/dashboard";
 import { ZDashboardFilters, type TDashboardFilters } from "@/lib/validations/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const filters = ZDashboardFilters.parse(await searchParams);
   const locale = await getLocale();
-  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, locale)]);
+  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), dashboardFor(user, filters, locale)]);
   if (!dashboard) notFound();
   const query = new URLSearchParams(Object.entries({ ...filters, teamId: dashboard.teamId ?? "" }).filter(([, value]) => value) as [string, string][]);
   return (

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { quarterParts } from "@/lib/dashboard/quarters";
-import { getDashboard } from "@/lib/data/dashboard";
+import { dashboardFor } from "@/lib/data/dashboard";
 import { ZDashboardFilters } from "@/lib/validations/dashboard";
 
 // The current dashboard view as CSV: aggregates only, suppression applied.
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first", { status: 401 });
   const filters = ZDashboardFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), getDashboard(user, filters, await getLocale())]);
+  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), dashboardFor(user, filters, await getLocale())]);
   if (!dashboard) return new Response("Not found", { status: 404 });
   await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: "RESULTS_EXPORTED" });
   const csv = dashboardCsv(dashboard, {

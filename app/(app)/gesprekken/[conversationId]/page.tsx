@@ -5,6 +5,7 @@ import { AgreementList } from "@/components/conversation/agreement-list";
 import { DiscussionPhase } from "@/components/conversation/discussion-phase";
 import { RatingPhase } from "@/components/conversation/rating-phase";
 import { SectionCard } from "@/components/conversation/section-card";
+import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
 import { getConversationReview } from "@/lib/data/conversation-review";
 import { getConversationProgress } from "@/lib/data/conversations";
@@ -16,13 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ taal?: string | string[] }> }) {
   const user = await requireUser();
   const [{ conversationId }, { taal }] = await Promise.all([params, searchParams]);
-  const locale = await getLocale();
-  const [t, format, review] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationReview(user, conversationId, locale)]);
+  const [locale, conversation] = await Promise.all([getLocale(), conversationFor(user, conversationId, user.role === "PROFESSIONAL" ? "write" : "read")]);
+  if (!conversation) notFound();
+  const [t, format, review] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationReview(conversation, locale)]);
   if (!review) notFound();
-  const progress = review.status === "RATING" ? await getConversationProgress(conversationId) : null;
+  const progress = review.status === "RATING" ? await getConversationProgress(conversation) : null;
   // The answers in the parent's language, on request: for a parent following the reveal beside the professional.
   const answersLocale = taal === review.parentLocale && taal !== locale ? review.parentLocale : null;
-  const answersReview = answersLocale && !progress ? await getConversationReview(user, conversationId, answersLocale) : null;
+  const answersReview = answersLocale && !progress ? await getConversationReview(conversation, answersLocale) : null;
   return (
     <div className="space-y-6">
       <header className="space-y-1">

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DeleteFamilyForm } from "@/components/families/delete-family-form";
 import { FamilyHistory } from "@/components/families/family-history";
 import { EditFamilyForm } from "@/components/families/edit-family-form";
+import { familyFor } from "@/lib/auth/gate";
 import { canDeleteFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { openFamily } from "@/lib/data/families";
@@ -17,12 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FamilyPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireUser();
   const { familyId } = await params;
-  const locale = await getLocale();
+  const [locale, granted] = await Promise.all([getLocale(), familyFor(user, familyId, "read")]);
   const [t, tc, family, history] = await Promise.all([
     getTranslations("Families"),
     getTranslations("Conversation"),
-    openFamily(user, familyId),
-    getFamilyHistory(user, familyId, locale),
+    granted ? openFamily(granted) : null,
+    granted ? getFamilyHistory(granted, locale) : [],
   ]);
   if (!family) {
     // Same answer for an unknown id and another team's family: nothing to learn from the URL.

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { readAloudWords } from "@/lib/i18n/read-aloud-words";
 import { RatingScreen } from "@/components/conversation/rating-screen";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { readParticipant } from "@/lib/conversation/cookies";
 import { ConversationSummary } from "@/components/conversation/conversation-summary";
 import { getParentSummary } from "@/lib/data/conversation-review";
@@ -11,8 +11,8 @@ import { messagesFor } from "@/lib/i18n/load-messages";
 
 export default async function PhoneRatingPage() {
   const [t, locale, participant] = await Promise.all([getTranslations("Conversation"), getLocale(), readParticipant()]);
-  const access = participant ? await getConversationAccess(participant.conversationId) : null;
-  const sheet = access?.kind === "phone" ? await getRatingSheet(access, locale) : null;
+  const access = participant ? await conversationForDevice(participant.conversationId) : null;
+  const sheet = access?.caller.kind === "phone" ? await getRatingSheet(access, locale) : null;
   // Once both are done the parent's phone shows the summary to take home.
   const summary = access && sheet?.status === "REVEALED" ? await getParentSummary(access, locale) : null;
   if (summary) return <ConversationSummary review={summary} calendarHref={summary.appointment ? `/api/gesprekken/${summary.id}/afspraak` : null} forParent />;

@@ -3,15 +3,15 @@ import { readAloudWords } from "@/lib/i18n/read-aloud-words";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RatingScreen } from "@/components/conversation/rating-screen";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { getRatingSheet } from "@/lib/data/conversations";
 import { asParentLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/load-messages";
 
 export default async function ParentModePage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const access = await getConversationAccess(conversationId);
-  if (access?.kind !== "tablet") notFound();
+  const access = await conversationForDevice(conversationId);
+  if (access?.caller.kind !== "tablet") notFound();
   const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
   const sheet = await getRatingSheet(access, locale);
   if (!sheet) notFound();

@@ -1,6 +1,26 @@
 import NextAuth from "next-auth";
+import { isAcceptedCallbackUrl } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+const nextAuth = NextAuth(authOptions) as (request: Request, context: unknown) => Promise<Response>;
+
+/**
+ * next-auth 4 answers three kinds of forged request with a 500, as if the server were broken: a
+ * callbackUrl that is not an http(s) address, anything but the sign-in form's POST to the
+ * credentials callback, and an error name it cannot put in a header (/api/auth/error?error=…).
+ * All three are the client's mistake: a plain 400.
+ */
+function isForged(request: Request): boolean {
+  const url = new URL(request.url);
+  const callbackUrl = url.searchParams.get("callbackUrl");
+  if (callbackUrl && !isAcceptedCallbackUrl(callbackUrl)) return true;
+  if (url.pathname.startsWith("/api/auth/callback/") && request.method !== "POST") return true;
+  return url.pathname === "/api/auth/error" && !/^[A-Za-z]*$/.test(url.searchParams.get("error") ?? "");
+}
+
+async function handler(request: Request, context: unknown) {
+  if (isForged(request)) return new Response("Bad request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return nextAuth(request, context);
+}
 
 export { handler as GET, handler as POST };

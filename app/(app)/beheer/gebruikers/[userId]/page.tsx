@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EditUserForm, ResetPasswordForm, UserActiveForm } from "@/components/admin/edit-user-forms";
+import { EditUserForm, SendPasswordLinkForm, UserActiveForm } from "@/components/admin/edit-user-forms";
 import { requireUser } from "@/lib/auth/session";
 import { getUserForAdmin, listTeamOptions } from "@/lib/data/organisation";
 
@@ -36,9 +36,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
       </section>
       <section aria-labelledby="reset-password" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
         <h2 id="reset-password" className="text-2xl font-semibold">
-          {t("resetPassword")}
+          {t("sendPasswordLinkTitle")}
         </h2>
-        <ResetPasswordForm userId={subject.id} />
+        <SendPasswordLinkForm userId={subject.id} />
       </section>
       {subject.id === user.id ? null : (
         <section aria-labelledby="active" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">

@@ -3,16 +3,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LiveProgress } from "@/components/conversation/live-progress";
 import { RatingScreen } from "@/components/conversation/rating-screen";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 
 /** The professional answers on their own screen while the parent answers on their phone. */
 export default async function ProfessionalRatingPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const access = await getConversationAccess(conversationId);
-  if (access?.kind !== "professional" || !access.sides.includes("PROFESSIONAL")) notFound();
+  const access = await conversationForDevice(conversationId);
+  if (access?.caller.kind !== "professional" || !access.sides.includes("PROFESSIONAL")) notFound();
   const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
-  const [sheet, progress] = await Promise.all([getRatingSheet(access, locale), getConversationProgress(conversationId)]);
+  const [sheet, progress] = await Promise.all([getRatingSheet(access, locale), getConversationProgress(access)]);
   if (!sheet || !progress) notFound();
   return (
     <div className="space-y-5">

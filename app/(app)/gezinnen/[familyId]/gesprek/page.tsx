@@ -2,15 +2,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TwelveQuestionsIntent } from "@/components/guidance/twelve-questions-intent";
 import { StartConversationForm } from "@/components/conversation/start-conversation-form";
+import { familyFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
 import { getStartOptions } from "@/lib/data/conversation-start";
 
 export default async function NewConversationPage({ params }: { params: Promise<{ familyId: string }> }) {
   const user = await requireUser();
   const { familyId } = await params;
-  const locale = await getLocale();
-  const [t, options] = await Promise.all([getTranslations("Conversation"), getStartOptions(user, familyId, locale)]);
-  if (!options) notFound();
+  const [locale, family] = await Promise.all([getLocale(), familyFor(user, familyId, "converse")]);
+  if (!family) notFound();
+  const [t, options] = await Promise.all([getTranslations("Conversation"), getStartOptions(family, locale)]);
   return (
     <div className="grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-6">

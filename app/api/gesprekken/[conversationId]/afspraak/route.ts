@@ -1,13 +1,13 @@
 import { createEvent } from "ics";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { getAppointment } from "@/lib/data/appointment";
 
 // The next appointment as a calendar file (question 12: "Help mij herinneren wanneer we een
 // afspraak hebben"), for the professional's device and the parent's phone alike.
 export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const access = await getConversationAccess(conversationId);
-  const appointment = access ? await getAppointment(conversationId) : null;
+  const access = await conversationForDevice(conversationId);
+  const appointment = access ? await getAppointment(access) : null;
   if (!appointment) return new Response("Not found", { status: 404 });
   const at = appointment.at;
   const { error, value } = createEvent({

@@ -1,8 +1,7 @@
 import { recordConversationAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
 import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
@@ -14,14 +13,14 @@ import { isParentLocale } from "@/lib/i18n/locales";
 // professional in theirs; `?taal=nl` (any parent language) asks for a copy in that language.
 export async function GET(request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const access = await getConversationAccess(conversationId);
+  const access = await conversationForDevice(conversationId);
   if (!access) return new Response("Not found", { status: 404 });
+  const { caller } = access;
   const requested = new URL(request.url).searchParams.get("taal");
-  const locale = isParentLocale(requested) ? requested : access.kind === "professional" ? await getLocale() : await getParentLocale(conversationId);
-  const user = access.kind === "professional" ? await getCurrentUser() : null;
-  const review = user ? await getConversationReview(user, conversationId, locale) : await getParentSummary(access, locale);
+  const locale = isParentLocale(requested) ? requested : caller.kind === "professional" ? await getLocale() : await getParentLocale(access);
+  const review = caller.kind === "professional" ? await getConversationReview(access, locale) : await getParentSummary(access, locale);
   if (!review) return new Response("Not found", { status: 404 });
-  const actorId = user?.id ?? (access.kind === "tablet" ? access.professionalId : null);
+  const actorId = caller.kind === "professional" ? caller.user.id : caller.kind === "tablet" ? caller.professionalId : null;
   await recordConversationAudit(db, { conversationId, actorId, action: "SUMMARY_DOWNLOADED" });
 
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "Conversation" }), getFormatter({ locale })]);

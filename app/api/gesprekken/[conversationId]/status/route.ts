@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
-import { getConversationAccess } from "@/lib/conversation/access";
+import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress } from "@/lib/data/conversations";
 
 // Polled by the professional's screen while the parent answers on their own phone: counts and
 // "done" only, never an answer.
 export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
-  const access = await getConversationAccess(conversationId);
+  const access = await conversationForDevice(conversationId);
   if (!access) return NextResponse.json({ error: "notFound" }, { status: 404 });
-  const progress = await getConversationProgress(conversationId);
+  const progress = await getConversationProgress(access);
   return NextResponse.json(progress, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit/record";
+import { familyFor } from "@/lib/auth/gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { renderFamilyExportPdf } from "@/lib/conversation/family-export-pdf";
 import { getFamilyExport } from "@/lib/data/family-export";
 import { db } from "@/lib/db";
 import { languageName } from "@/lib/i18n/family-languages";
-import { isId } from "@/lib/validations/family";
 
 // Everything stored about one family, for a parent who asks (the AVG's right of access): as JSON
 // (`?vorm=json`) or as a readable PDF. The family's professionals and the admin only; recorded.
@@ -14,7 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ fami
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first", { status: 401 });
   const locale = await getLocale();
-  const data = isId(familyId) ? await getFamilyExport(user, familyId, locale) : null;
+  const family = await familyFor(user, familyId, "read");
+  const data = family ? await getFamilyExport(family, locale) : null;
   if (!data) return new Response("Not found", { status: 404 });
   await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: "FAMILY_EXPORTED", family: { id: familyId, label: data.family.label } });
   const fileName = `gezin-${data.family.label.replace(/[^A-Za-z0-9]+/g, "-")}`;

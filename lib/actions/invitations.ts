@@ -1,0 +1,124 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record";
+import { accountLinkUrl, issueAccountLink, redeemAccountLink } from "@/lib/auth/account-links";
+import { clientIp } from "@/lib/auth/client-ip";
+import { organisationUserFor, teamsOfOrganisation } from "@/lib/auth/gate";
+import { canManageOrganisation } from "@/lib/auth/permissions";
+import { reserveAttempt } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import type { AccountLinkPurpose } from "@/lib/generated/prisma/client";
+import { accountLinkMail } from "@/lib/mail/account-link-mail";
+import { canSendMail, sendMail } from "@/lib/mail/mailer";
+import { ZInviteUser, ZRequestPasswordReset, ZSendPasswordLink, ZSetPassword } from "@/lib/validations/account";
+import { fail, formValues, parseInput, runAction } from "./result";
+import type { ActionResult } from "./result-types";
+
+// Staff choose their own passwords: the admin invites, a one-time link does the rest. With
+// SMTP configured the link goes by mail; without, the admin sees it once to pass on.
+
+/** What the admin is told: mailed, or here is the link to pass on (also when mailing failed). */
+export type LinkDelivery = { to: string } & ({ mailed: true; link: null } | { mailed: false; link: string; mailFailed: boolean });
+
+async function deliver(purpose: AccountLinkPurpose, to: { name: string; email: string }, token: string, organisationId: string): Promise<LinkDelivery> {
+  const url = accountLinkUrl(token);
+  if (!canSendMail()) return { to: to.email, mailed: false, link: url, mailFailed: false };
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+  try {
+    await sendMail(accountLinkMail(purpose, to, url, organisation.name));
+    return { to: to.email, mailed: true, link: null };
+  } catch (error) {
+    console.error("Mail not sent", error);
+    return { to: to.email, mailed: false, link: url, mailFailed: true };
+  }
+}
+
+/** A new colleague: the account exists at once, without a password, with an invitation link. */
+export async function createUserAction(_previous: ActionResult<LinkDelivery> | null, formData: FormData): Promise<ActionResult<LinkDelivery>> {
+  return runAction(ZInviteUser, formValues(formData, ["teamIds"]), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    if (!(await teamsOfOrganisation(user, input.teamIds))) return fail("invalid", { teamIds: ["unknownTeam"] });
+    const { invited, token } = await db.$transaction(async (tx) => {
+      const invited = await tx.user.create({
+        data: {
+          organisationId: user.organisationId,
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          memberships: { create: [...new Set(input.teamIds)].map((teamId) => ({ teamId })) },
+        },
+        select: { id: true, name: true, email: true },
+      });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_CREATED", subjectUser: invited });
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_INVITED", subjectUser: invited });
+      return { invited, token: await issueAccountLink(tx, invited.id, "INVITATION") };
+    });
+    revalidatePath("/beheer");
+    return { ok: true, data: await deliver("INVITATION", invited, token, user.organisationId) };
+  });
+}
+
+/** A new link for a colleague who has not set a password yet or forgot it; earlier links stop working. */
+export async function sendPasswordLinkAction(_previous: ActionResult<LinkDelivery> | null, formData: FormData): Promise<ActionResult<LinkDelivery>> {
+  return runAction(ZSendPasswordLink, formValues(formData), async (user, input) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    const subject = await organisationUserFor(user, input.userId);
+    if (!subject) return fail("notFound");
+    const token = await db.$transaction(async (tx) => {
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_INVITED", subjectUser: subject });
+      return issueAccountLink(tx, subject.id, "INVITATION");
+    });
+    return { ok: true, data: await deliver("INVITATION", subject, token, user.organisationId) };
+  });
+}
+
+/**
+ * "Wachtwoord vergeten": the same answer whether or not the address has an account, and the
+ * same time too, because the link is made and mailed after the answer has gone. Throttled per
+ * address typed and per client, in a bucket of its own.
+ */
+export async function requestPasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = parseInput(ZRequestPasswordReset, formValues(formData));
+  if (!parsed.ok) return parsed;
+  const { email } = parsed.data;
+  try {
+    const reservation = await reserveAttempt(db, "password-reset", email, clientIp(await headers()));
+    if (!reservation.allowed) return fail("throttled");
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
+    if (user?.active && canSendMail()) void mailResetLink(user);
+    return { ok: true, data: undefined };
+  } catch (error) {
+    console.error("Password reset request failed", error);
+    return fail("unexpected");
+  }
+}
+
+async function mailResetLink(user: { id: string; name: string; email: string; organisationId: string }) {
+  try {
+    const token = await db.$transaction(async (tx) => {
+      await recordAudit(tx, { organisationId: user.organisationId, actorId: null, action: "PASSWORD_RESET_REQUESTED", subjectUser: user });
+      return issueAccountLink(tx, user.id, "PASSWORD_RESET");
+    });
+    await deliver("PASSWORD_RESET", user, token, user.organisationId);
+  } catch (error) {
+    console.error("Password reset mail failed", error);
+  }
+}
+
+/** The page behind the link: sets the password once, then on to signing in. */
+export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = parseInput(ZSetPassword, formValues(formData));
+  if (!parsed.ok) return parsed;
+  try {
+    const outcome = await redeemAccountLink(db, parsed.data.token, parsed.data.password);
+    if (!outcome.ok) return fail("invalidLink");
+  } catch (error) {
+    console.error("Setting a password failed", error);
+    return fail("unexpected");
+  }
+  // Not an "ok" on this page: the link it was opened with no longer works once used.
+  redirect("/inloggen?wachtwoord=ingesteld");
+}

@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import { createFreshDatabase, startPrivateCluster } from "../support/postgres-cluster";
+import { linkIn, startSmtpInbox } from "../support/smtp-inbox";
+import { startAppInstance } from "./support/app-instance";
+
+// The first day in production, as an organisation lives it: the built app on an empty database
+// (a PostgreSQL server, and the embedded default), set up through the link the server prints,
+// then a colleague invited by e-mail through a real SMTP server.
+
+const PORTS = { postgres: { app: 3341, database: 54363, provider: 3343 }, embedded: { app: 3342, database: 54364, provider: 3344 } };
+const CLIENT = { id: "delinde-samenspraak", secret: "e2e-only-client-secret-not-a-secret" };
+
+for (const kind of ["postgres", "embedded"] as const) {
+  test(`an organisation starts from nothing on ${kind === "postgres" ? "PostgreSQL" : "the embedded database"}`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "tablet-landscape", "one device is enough: this is about the server");
+    test.setTimeout(240_000);
+    const inbox = await startSmtpInbox();
+    const cluster = kind === "postgres" ? await startPrivateCluster(PORTS.postgres.database) : null;
+    const database: Record<string, string> = cluster
+      ? { DATABASE_URL: await createFreshDatabase(cluster.adminUrl, "first_day"), NEXTAUTH_SECRET: "a-secret-of-at-least-thirty-two-characters!" }
+      : { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: String(PORTS.embedded.database) };
+    const { app: port, provider: providerPort } = PORTS[kind];
+    const provider = await startOidcProvider(providerPort, `http://localhost:${port}/api/auth/callback/oidc`);
+    const oidc = { OIDC_ISSUER: `http://localhost:${providerPort}`, OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret, OIDC_NAME: "Microsoft" };
+    const app = await startAppInstance({ port, env: { ...database, ...oidc, NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: inbox.url } });
+    try {
+      await firstDay(page, app.url, app.output(), inbox, testInfo.outputPath.bind(testInfo));
+      // The invited colleague also comes in with the organisation's own account, by e-mail address.
+      await page.goto(`${app.url}/inloggen`);
+      await page.getByRole("button", { name: "Inloggen met Microsoft" }).click();
+      await page.waitForURL(`http://localhost:${providerPort}/**`);
+      await page.getByPlaceholder("Enter any login").fill("nina@delinde.nl");
+      await page.getByPlaceholder("and password").fill("wat-dan-ook");
+      await page.getByRole("button", { name: "Sign-in" }).click();
+      await page.waitForURL(`${app.url}/**`);
+      await expect(page.getByText("Ingelogd als Nina Bakker")).toBeVisible();
+    } finally {
+      provider.kill("SIGTERM");
+      await app.stop();
+      cluster?.stop();
+      await inbox.close();
+    }
+  });
+}
+
+async function firstDay(page: Page, base: string, printed: string, inbox: Awaited<ReturnType<typeof startSmtpInbox>>, outputPath: (name: string) => string) {
+  // Nothing can be reached before setup: every screen leads to the setup page.
+  for (const path of ["/", "/inloggen", "/gezinnen", "/doe-mee"]) {
+    await page.goto(base + path);
+    await expect(page).toHaveURL(/\/inrichten$/);
+  }
+  await expect(page.getByText("npm run setup")).toBeVisible();
+
+  const setupLink = /https?:\/\/\S+\/inrichten\?token=\S+/.exec(printed)?.[0];
+  expect(setupLink, printed).toBeTruthy();
+  await page.goto(setupLink!);
+  await page.getByLabel("Naam van je organisatie").fill("Kindcentrum De Linde");
+  await page.getByLabel("Jouw naam").fill("Sanne de Vries");
+  await page.getByLabel("Jouw e-mailadres").fill("sanne@delinde.nl");
+  await page.getByLabel("Kies een wachtwoord").fill("sanne-haar-wachtwoord");
+  await page.getByLabel("Typ het wachtwoord nog een keer").fill("sanne-haar-wachtwoord");
+  await page.screenshot({ path: outputPath("setup.png"), fullPage: true });
+  await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
+  await expect(page.getByText("Klaar. Log nu in")).toBeVisible();
+
+  // The link worked once: now it says so, and offers the sign-in page.
+  await page.goto(setupLink!);
+  await expect(page.getByText("Deze organisatie is al ingericht.")).toBeVisible();
+
+  await signIn(page, base, "sanne@delinde.nl", "sanne-haar-wachtwoord");
+  await page.getByRole("link", { name: "Beheer" }).first().click();
+  const invite = page.locator("form", { has: page.getByRole("button", { name: "Collega uitnodigen" }) });
+  await invite.getByLabel("Naam", { exact: true }).fill("Nina Bakker");
+  await invite.getByLabel("E-mailadres").fill("nina@delinde.nl");
+  await invite.getByRole("button", { name: "Collega uitnodigen" }).click();
+  await expect(page.getByText("Uitnodiging verstuurd naar nina@delinde.nl.")).toBeVisible();
+  await page.screenshot({ path: outputPath("invited.png"), fullPage: true });
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+
+  const [mail] = await inbox.to("nina@delinde.nl");
+  expect(mail, "the invitation arrives by SMTP").toBeTruthy();
+  await page.goto(linkIn(mail));
+  await expect(page.getByText("Welkom, Nina Bakker.")).toBeVisible();
+  await page.getByLabel("Nieuw wachtwoord").fill("nina-haar-wachtwoord");
+  await page.getByLabel("Typ het wachtwoord nog een keer").fill("nina-haar-wachtwoord");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByText("Je wachtwoord is opgeslagen.")).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await signIn(page, base, "nina@delinde.nl", "nina-haar-wachtwoord");
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  // Used once: the same link now explains itself instead.
+  await page.goto(linkIn(mail));
+  await expect(page.getByText("Deze link werkt niet (meer).")).toBeVisible();
+}
+
+/** tests/e2e/support/oidc-provider.ts: a real OpenID Connect provider, as the organisation's directory. */
+async function startOidcProvider(port: number, redirectUri: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/e2e/support/oidc-provider.ts", String(port), redirectUri, CLIENT.id, CLIENT.secret], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/provider ready/.test(output)) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`The OpenID Connect provider stopped (${code}): ${output}`)));
+  });
+  return child;
+}
+
+async function signIn(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
+}

@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { nastyString, unknownId } from "../../support/fuzz/arbitraries";
+
+/** One generated HTTP request; `label` says in a failure what it was. */
+export interface FuzzRequest {
+  label: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+/** Visible ASCII only: the one thing a header value cannot be is a line break or a NUL byte. */
+const headerText = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 60 });
+
+/** Percent-encoded as UTF-8; a lone surrogate (no UTF-8 for it) becomes U+FFFD first, as a browser does. */
+export const encoded = (text: string) => encodeURIComponent(Buffer.from(text).toString());
+
+/** Path segments an id can be: unknown, percent-encoded junk, a NUL byte, broken escapes, 5,000 characters. */
+export const pathId: fc.Arbitrary<string> = fc.oneof(
+  unknownId,
+  nastyString.map(encoded),
+  fc.constantFrom("%00", "a%00b", "%", "%zz", "%C0%AF", "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE", "x".repeat(5_000), "$K1", "_next"),
+);
+
+const queryKeys = fc.oneof(fc.constantFrom("taal", "vorm", "soort", "teamId", "from", "to", "phase", "instrument", "callbackUrl", "error", "csrf"), nastyString);
+
+/** A query string: known and unknown keys with junk values, repeated keys, or not even decodable. */
+export const queryString: fc.Arbitrary<string> = fc.oneof(
+  fc.array(fc.tuple(queryKeys, fc.oneof(nastyString, fc.constantFrom("json", "pdf", "nl", "ar", "2025-Q3", "9999-Q9", "FAMILY_OPENED")))).map((pairs) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of pairs) search.append(key, value);
+    return pairs.length ? `?${search}` : "";
+  }),
+  fc.constantFrom("?%", "?taal=%00", "?vorm=json&vorm=pdf", "?=", "?&&&", `?teamId=${"x".repeat(3000)}`),
+);
+
+const apiPaths = (id: string): string[] => [
+  "/api/logboek",
+  "/api/resultaten",
+  `/api/gesprekken/${id}/samenvatting`,
+  `/api/gesprekken/${id}/afspraak`,
+  `/api/gesprekken/${id}/status`,
+  `/api/gezinnen/${id}/export`,
+  "/api/auth/csrf",
+  "/api/auth/session",
+  "/api/auth/providers",
+  "/api/auth/signin",
+  "/api/auth/signout",
+  "/api/auth/callback/credentials",
+  "/api/auth/error",
+  `/api/auth/${id}`,
+  `/api/${id}`,
+];
+
+/** Headers a client may make up: content types, cookies with forged values, a spoofed address, an action id. */
+export const junkHeaders: fc.Arbitrary<Record<string, string>> = fc.dictionary(
+  fc.constantFrom("content-type", "accept", "accept-language", "x-forwarded-for", "next-action", "origin", "range", "if-none-match", "rsc", "next-router-state-tree"),
+  fc.oneof(headerText, fc.constantFrom("application/json", "multipart/form-data; boundary=x", "text/plain", "text/x-component", "application/x-www-form-urlencoded", "null", "1")),
+  { maxKeys: 4 },
+);
+
+/** Cookies with forged values: a session, parent mode, a phone's join, a language. */
+export const junkCookies: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.constantFrom("next-auth.session-token", "next-auth.callback-url", "next-auth.csrf-token", "samenspraak-parent-mode", "samenspraak-participant", "NEXT_LOCALE", "samenspraak-parent-locale"), headerText.map(encodeURIComponent)), { maxLength: 3 })
+  .map((pairs) => pairs.map(([name, value]) => `${name}=${value}`).join("; "));
+
+/** A body of any kind: bytes, text with NUL bytes, JSON, a form, credentials that cannot be right. */
+export const junkBody: fc.Arbitrary<Buffer> = fc
+  .oneof(
+    fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
+    nastyString.map((text) => Buffer.from(text)),
+    fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value) ?? "")),
+    fc.dictionary(fc.constantFrom("csrfToken", "email", "password", "json", "callbackUrl"), nastyString).map((fields) => Buffer.from(new URLSearchParams(fields).toString())),
+  );
+
+/** Every API route, with any method, id, query, headers and body. */
+export function apiRequest(withCookies: boolean): fc.Arbitrary<FuzzRequest> {
+  return fc
+    .record({
+      method: fc.oneof({ weight: 4, arbitrary: fc.constant("GET") }, fc.constantFrom("POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")),
+      path: pathId.chain((id) => fc.constantFrom(...apiPaths(id))),
+      query: queryString,
+      headers: junkHeaders,
+      cookie: withCookies ? fc.option(junkCookies) : fc.constant(null),
+      body: fc.option(junkBody),
+    })
+    .map(({ method, path, query, headers, cookie, body }) => ({
+      label: `${method} ${path}${query}`.slice(0, 200),
+      method,
+      path: path + query,
+      headers: cookie ? { ...headers, cookie } : headers,
+      body: method === "GET" || method === "HEAD" ? undefined : (body ?? undefined),
+    }));
+}
