@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { startApp, type AppProcess } from "../support/app-process";
 import { createFreshDatabase, startPrivateCluster } from "../support/postgres-cluster";
 import { actionResultOf, findActionId, postServerAction, type ActionResponse } from "../support/server-action";
 import { addFamily, signIn } from "./helpers";
+import { startAppInstance, type AppInstance } from "./support/app-instance";
 
 // Durability proofs (issue 15): answers survive concurrent saves on two app instances sharing one
 // PostgreSQL database, and an app server killed in the middle of a parent's answers. They run the
@@ -42,13 +42,13 @@ interface StoredRating {
 
 let cluster: Awaited<ReturnType<typeof startPrivateCluster>> | undefined;
 let databaseUrl = "";
-let first: AppProcess;
-let second: Promise<AppProcess>;
-const apps: AppProcess[] = [];
+let first: AppInstance;
+let second: Promise<AppInstance>;
+const apps: AppInstance[] = [];
 const folders: string[] = [];
 
-async function launch(port: number, env: Record<string, string>, demo = false): Promise<AppProcess> {
-  const app = await startApp({ port, demo, env: { NEXTAUTH_SECRET, LOGIN_MAX_FAILURES_PER_IP: "1000", ...env } });
+async function launch(port: number, env: Record<string, string>, demo = false): Promise<AppInstance> {
+  const app = await startAppInstance({ port, demo, env: { NEXTAUTH_SECRET, LOGIN_MAX_FAILURES_PER_IP: "1000", ...env } });
   apps.push(app);
   return app;
 }
@@ -246,7 +246,7 @@ const KILL_AT_SAVE = 6;
  */
 async function proveCrashRecovery(
   browser: Browser,
-  setup: { label: string; professionalApp: AppProcess; phoneApp: AppProcess; restart: () => Promise<AppProcess>; databaseUrl: string },
+  setup: { label: string; professionalApp: AppInstance; phoneApp: AppInstance; restart: () => Promise<AppInstance>; databaseUrl: string },
 ) {
   const { professional, conversationId, code } = await conversationWithJoinCode(browser, setup.professionalApp.url);
   const { phone, page } = await phoneJoins(browser, setup.phoneApp.url, code);
