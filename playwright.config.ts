@@ -43,7 +43,8 @@ export default defineConfig({
       testMatch: /conversation-.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 768, height: 1024 }, hasTouch: true },
     },
-    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    // The durability proofs start their own servers and databases: once is enough.
+    { name: "phone", testIgnore: /durability\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
   ],
   webServer: {
     command: "tsx lib/cli/serve.ts --demo",

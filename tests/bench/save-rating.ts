@@ -4,9 +4,9 @@
 // A benchmark, not a test: it asserts nothing but that every save succeeded.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
+import { findActionId, postServerAction } from "../support/server-action";
 
 const CLIENTS = 50;
 const ROUNDS = 20;
@@ -92,24 +92,10 @@ async function waitForApp() {
   throw new Error("The app did not start: run `npm run build` first (npm run bench does).");
 }
 
-function findActionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
-  if (!entry) throw new Error(`No server action ${name} in the build`);
-  return entry[0];
-}
-
 /** Exactly what the browser sends when the phone calls saveRatingAction. */
 async function postAction(actionId: string, cookie: string, save: Save) {
-  const response = await fetch(`http://127.0.0.1:${APP_PORT}/doe-mee/gesprek`, {
-    method: "POST",
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie },
-    body: JSON.stringify([save]),
-  });
-  const body = await response.text();
-  if (!response.ok || !body.includes('"ok":true')) throw new Error(`Save failed: ${response.status} ${body.slice(0, 200)}`);
+  const { status, result } = await postServerAction(`http://127.0.0.1:${APP_PORT}/doe-mee/gesprek`, actionId, cookie, [save]);
+  if (status !== 200 || !result?.ok) throw new Error(`Save failed: ${status} ${JSON.stringify(result)}`);
 }
 
 /** The same INSERT … ON CONFLICT the action runs (lib/conversation/save-rating.ts), sent bare. */

@@ -48,6 +48,11 @@ export async function professionalWithFamily(page: Page): Promise<{ label: strin
   await page.getByLabel("Nieuwe pincode nog een keer").fill(E2E_PIN);
   await page.getByRole("button", { name: "Pincode opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Je pincode is opgeslagen." })).toBeVisible();
+  return addFamily(page);
+}
+
+/** Adds a family of the signed-in professional's own and opens its page. */
+export async function addFamily(page: Page): Promise<{ label: string }> {
   const label = unique("Fam");
   await page.goto("/gezinnen");
   await page.getByLabel("Schuilnaam").fill(label);
