@@ -14,7 +14,8 @@ function isForged(request: Request): boolean {
   const url = new URL(request.url);
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl && !isAcceptedCallbackUrl(callbackUrl)) return true;
-  if (url.pathname.startsWith("/api/auth/callback/") && request.method !== "POST") return true;
+  // The organisation's accounts come back with a GET (/api/auth/callback/oidc): only passwords must POST.
+  if (url.pathname === "/api/auth/callback/credentials" && request.method !== "POST") return true;
   return url.pathname === "/api/auth/error" && !/^[A-Za-z]*$/.test(url.searchParams.get("error") ?? "");
 }
 
