@@ -15,7 +15,7 @@ export async function UserTable({ users }: { users: UserListItem[] }) {
               </th>
               <td className="px-4 py-3">{tc(`roles.${user.role}`)}</td>
               <td className="px-4 py-3">{user.teamNames.join(", ") || t("noTeams")}</td>
-              <td className="px-4 py-3">{user.active ? t("active") : t("inactive")}</td>
+              <td className="px-4 py-3">{!user.active ? t("inactive") : user.hasPassword ? t("active") : user.invited ? t("invitedStatus") : t("noPasswordYet")}</td>
               <td className="px-4 py-3">
                 <Link href={`/beheer/gebruikers/${user.id}`} className="inline-flex min-h-11 items-center text-teal-700 underline">
                   {t("edit")}

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";
-import { accountLinkUrl, issueAccountLink, redeemAccountLink } from "@/lib/auth/account-links";
+import { accountLinkUrl, issueAccountLink, redeemAccountLink, workingInvitation } from "@/lib/auth/account-links";
 import { clientIp } from "@/lib/auth/client-ip";
 import { organisationUserFor, teamsOfOrganisation } from "@/lib/auth/gate";
 import { canManageOrganisation } from "@/lib/auth/permissions";
@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import type { AccountLinkPurpose } from "@/lib/generated/prisma/client";
 import { accountLinkMail } from "@/lib/mail/account-link-mail";
 import { canSendMail, sendMail } from "@/lib/mail/mailer";
-import { ZInviteUser, ZRequestPasswordReset, ZSendPasswordLink, ZSetPassword } from "@/lib/validations/account";
+import { ZInviteUser, ZInviteWaiting, ZRequestPasswordReset, ZSendPasswordLink, ZSetPassword } from "@/lib/validations/account";
 import { fail, formValues, parseInput, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
@@ -72,6 +72,37 @@ export async function sendPasswordLinkAction(_previous: ActionResult<LinkDeliver
       return issueAccountLink(tx, subject.id, "INVITATION");
     });
     return { ok: true, data: await deliver("INVITATION", subject, token, user.organisationId) };
+  });
+}
+
+/** The most a single click invites: an import brings in at most this many staff at once. */
+const MAX_AT_ONCE = 500;
+
+/**
+ * Everyone active who has no password and no working invitation yet (typically just imported)
+ * gets one; links already on their way keep working. Mailed one by one, or listed to pass on.
+ */
+export async function inviteWaitingColleaguesAction(_previous: ActionResult<LinkDelivery[]> | null, formData: FormData): Promise<ActionResult<LinkDelivery[]>> {
+  return runAction(ZInviteWaiting, formValues(formData), async (user) => {
+    if (!canManageOrganisation(user)) return fail("forbidden");
+    const waiting = await db.user.findMany({
+      where: { organisationId: user.organisationId, active: true, passwordHash: null, accountLinks: { none: workingInvitation() } },
+      orderBy: { name: "asc" },
+      take: MAX_AT_ONCE,
+      select: { id: true, name: true, email: true },
+    });
+    const invited = await db.$transaction(async (tx) => {
+      const tokens: { colleague: (typeof waiting)[number]; token: string }[] = [];
+      for (const colleague of waiting) {
+        await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_INVITED", subjectUser: colleague });
+        tokens.push({ colleague, token: await issueAccountLink(tx, colleague.id, "INVITATION") });
+      }
+      return tokens;
+    });
+    const deliveries: LinkDelivery[] = [];
+    for (const { colleague, token } of invited) deliveries.push(await deliver("INVITATION", colleague, token, user.organisationId));
+    revalidatePath("/beheer");
+    return { ok: true, data: deliveries };
   });
 }
 

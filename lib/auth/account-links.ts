@@ -24,6 +24,11 @@ export async function issueAccountLink(tx: Tx | Database, userId: string, purpos
   return token;
 }
 
+/** An invitation that was sent and can still be used: its colleague is on their way. */
+export function workingInvitation(now = new Date()) {
+  return { purpose: "INVITATION" as const, usedAt: null, expiresAt: { gt: now } };
+}
+
 /** The full address of the page that uses the link: always the configured one, never a request's Host. */
 export function accountLinkUrl(token: string): string {
   return `${env.APP_URL}/wachtwoord/instellen?token=${encodeURIComponent(token)}`;

@@ -2,6 +2,7 @@ import "server-only";
 import { canManageOrganisation } from "@/lib/auth/permissions";
 import type { Role, SessionUser } from "@/lib/auth/types";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
+import { workingInvitation } from "@/lib/auth/account-links";
 import { db } from "@/lib/db";
 
 export interface TeamOption {
@@ -31,6 +32,10 @@ export interface UserListItem {
   email: string;
   role: Role;
   active: boolean;
+  /** False until an invited colleague has chosen a password (or for organisation accounts only). */
+  hasPassword: boolean;
+  /** Without a password, but with an invitation link that still works. */
+  invited: boolean;
   teamNames: string[];
 }
 
@@ -46,7 +51,7 @@ export async function getOrganisationOverview(
   users: UserListItem[];
 } | null> {
   if (!canManageOrganisation(user)) return null;
-  const [organisation, teams, users] = await Promise.all([
+  const [organisation, teams, users, withoutPassword] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: user.organisationId }, select: { name: true, anonymityThreshold: true, retentionMonths: true, passwordSignIn: true } }),
     db.team.findMany({
       where: { organisationId: user.organisationId },
@@ -58,7 +63,10 @@ export async function getOrganisationOverview(
       orderBy: [{ active: "desc" }, { name: "asc" }],
       select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { team: { select: { name: true } } } } },
     }),
+    // Which accounts have a password, without reading a single hash.
+    db.user.findMany({ where: { organisationId: user.organisationId, passwordHash: null }, select: { id: true, accountLinks: { where: workingInvitation(), select: { id: true } } } }),
   ]);
+  const waiting = new Map(withoutPassword.map((entry) => [entry.id, entry.accountLinks.length > 0]));
   return {
     name: organisation.name,
     anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
@@ -71,6 +79,8 @@ export async function getOrganisationOverview(
       email: entry.email,
       role: entry.role,
       active: entry.active,
+      hasPassword: !waiting.has(entry.id),
+      invited: waiting.get(entry.id) ?? false,
       teamNames: entry.memberships.map((membership) => membership.team.name),
     })),
   };
@@ -88,12 +98,18 @@ export async function getUserForAdmin(user: SessionUser, userId: string): Promis
     select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { team: { select: { id: true, name: true } } } } },
   });
   if (!found) return null;
+  const [hasPassword, invited] = await Promise.all([
+    db.user.count({ where: { id: found.id, passwordHash: { not: null } } }).then((count) => count === 1),
+    db.accountLink.count({ where: { userId: found.id, ...workingInvitation() } }).then((count) => count > 0),
+  ]);
   return {
     id: found.id,
     name: found.name,
     email: found.email,
     role: found.role,
     active: found.active,
+    hasPassword,
+    invited,
     teamIds: found.memberships.map((membership) => membership.team.id),
     teamNames: found.memberships.map((membership) => membership.team.name),
   };

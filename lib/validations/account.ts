@@ -8,6 +8,9 @@ export const ZInviteUser = z.object({ name: ZPersonName, email: ZEmail, role: ZR
 
 export const ZSendPasswordLink = z.object({ userId: ZId });
 
+/** Invite everyone who has no password yet: a button, no fields. */
+export const ZInviteWaiting = z.object({});
+
 export const ZRequestPasswordReset = z.object({ email: ZEmail });
 
 export const ZSetPassword = z

@@ -84,6 +84,12 @@ async function firstDay(page: Page, base: string, printed: string, inbox: Awaite
   await expect(page.getByText("Uitnodiging verstuurd naar nina@delinde.nl.")).toBeVisible();
   await page.screenshot({ path: outputPath("invited.png"), fullPage: true });
   await importSchool(page, base);
+  // The 20 imported colleagues have no password yet: one click invites them all, by mail.
+  await page.goto(`${base}/beheer`);
+  await expect(page.getByRole("row", { name: /Collega 7/ }).getByText("Nog geen wachtwoord")).toBeVisible();
+  await page.getByRole("button", { name: "Nodig ze allemaal uit" }).click();
+  await expect(page.getByText("20 uitnodigingen verstuurd.")).toBeVisible({ timeout: 30_000 });
+  expect(await inbox.to("collega7@delinde.nl")).toHaveLength(1);
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createUserAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
+import { createUserAction, inviteWaitingColleaguesAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
 import { setUpOrganisationAction } from "@/lib/actions/setup";
 import { findAccountLink, issueAccountLink, redeemAccountLink } from "@/lib/auth/account-links";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -159,6 +159,27 @@ describe("inviting staff", () => {
     expect(await redeemAccountLink(db, secondToken, "jan-zijn-wachtwoord", later)).toEqual({ ok: false });
     expect(await redeemAccountLink(db, secondToken, "jan-zijn-wachtwoord")).toMatchObject({ ok: true });
     expect(inbox.messages.filter((mail) => mail.text?.includes("jan@"))).toHaveLength(0);
+  });
+
+  it("one click invites everyone without a password or invitation yet (after an import); links on their way keep working", async () => {
+    const [alreadyInvited, ...imported] = await Promise.all(
+      ["a", "b", "c"].map((name) => db.user.create({ data: { organisationId: world.organisation.id, name: `Collega ${name}`, email: `${name}@import.nl`, role: "PROFESSIONAL" } })),
+    );
+    const earlier = await issueAccountLink(db, alreadyInvited.id, "INVITATION");
+    await db.user.create({ data: { organisationId: world.organisation.id, name: "Gestopt", email: "gestopt@import.nl", role: "PROFESSIONAL", active: false } });
+    const result = await inviteWaitingColleaguesAction(null, new FormData());
+    expect(result).toEqual({ ok: true, data: imported.map((colleague) => ({ to: colleague.email, mailed: true, link: null })) });
+    for (const colleague of imported) {
+      const [mail] = await inbox.to(colleague.email);
+      expect(await redeemAccountLink(db, new URL(linkIn(mail)).searchParams.get("token")!, "een-eigen-wachtwoord")).toMatchObject({ ok: true });
+    }
+    // The one already invited keeps the link they have; the deactivated one and everyone with a password are left alone.
+    expect(await redeemAccountLink(db, earlier, "een-eigen-wachtwoord")).toMatchObject({ ok: true });
+    expect(await inbox.to("a@import.nl", 1, 300)).toHaveLength(0);
+    expect(await inbox.to("gestopt@import.nl", 1, 300)).toHaveLength(0);
+    expect(await inviteWaitingColleaguesAction(null, new FormData())).toEqual({ ok: true, data: [] });
+    vi.mocked(getCurrentUser).mockResolvedValue(world.actors["team lead of the team"]);
+    expect(await inviteWaitingColleaguesAction(null, new FormData())).toMatchObject({ ok: false, message: "forbidden" });
   });
 
   it("two submissions of one link at once set one password", async () => {

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { InviteWaitingForm } from "@/components/admin/invite-waiting-form";
 import { RetentionForm, ThresholdForm } from "@/components/admin/organisation-settings-forms";
 import { SignInMethodsForm } from "@/components/admin/sign-in-methods-form";
 import { UserTable } from "@/components/admin/user-table";
@@ -20,6 +21,7 @@ export default async function AdminPage() {
   const user = await requireUser();
   const [t, ti, overview] = await Promise.all([getTranslations("Admin"), getTranslations("Import"), getOrganisationOverview(user)]);
   if (!overview) notFound();
+  const waiting = overview.users.filter((entry) => entry.active && !entry.hasPassword && !entry.invited).length;
   return (
     <div className="space-y-10">
       <header className="space-y-2">
@@ -59,6 +61,12 @@ export default async function AdminPage() {
       </TitledSection>
       <TitledSection id="users" title={t("users")} size="page">
         <UserTable users={overview.users} />
+        {waiting > 0 ? (
+          <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+            <h3 className="text-2xl font-semibold">{t("waitingTitle")}</h3>
+            <InviteWaitingForm count={waiting} />
+          </div>
+        ) : null}
         <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
           <h3 className="text-2xl font-semibold">{t("newUser")}</h3>
           <CreateUserForm teams={overview.teams} />

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createUserAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
+import { createUserAction, inviteWaitingColleaguesAction, requestPasswordResetAction, sendPasswordLinkAction, setPasswordAction } from "@/lib/actions/invitations";
 import { importDataAction } from "@/lib/actions/import";
 import { setPasswordSignInAction } from "@/lib/actions/organisation";
 import { setUpOrganisationAction } from "@/lib/actions/setup";
@@ -35,6 +35,14 @@ export const accountSpecs: Record<string, (world: FuzzWorld) => ActionSpec> = {
     mayWrite: ["admin"],
     // An address that is taken is refused too ("conflict").
     fields: { name: personName, email: alsoWrong(email, w.professional.email), role, teamIds: idListField(w, [w.teamA.id]) },
+  }),
+  inviteWaitingColleaguesAction: () => ({
+    call: inviteWaitingColleaguesAction as ActionSpec["call"],
+    shape: "form",
+    // No fields, and nobody in the fuzz world waits for a password: every admin call invites no one.
+    mayWrite: ["admin", "admin of another organisation"],
+    outcome: "same-answer",
+    fields: {},
   }),
   sendPasswordLinkAction: (w) => ({
     call: sendPasswordLinkAction as ActionSpec["call"],

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-status";
+import { inviteWaitingColleaguesAction } from "@/lib/actions/invitations";
+import { LinkDeliveryNotice } from "./link-delivery-notice";
+
+/** One click for everyone without a password yet (after an import): mailed, or a link each to pass on. */
+export function InviteWaitingForm({ count }: { count: number }) {
+  const t = useTranslations("Admin");
+  return (
+    <ActionForm action={inviteWaitingColleaguesAction} success={null}>
+      {(state, pending) =>
+        state?.ok ? (
+          <div className="space-y-3">
+            <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+              {state.data.every((delivery) => delivery.mailed) ? t("invitedAll", { count: state.data.length }) : t("linksToPassOn")}
+            </p>
+            {state.data.filter((delivery) => !delivery.mailed).map((delivery) => (
+              <LinkDeliveryNotice key={delivery.to} delivery={delivery} />
+            ))}
+          </div>
+        ) : (
+          <>
+            <p className="text-lg">{t("waitingText", { count })}</p>
+            <SubmitButton pending={pending}>{t("inviteWaiting")}</SubmitButton>
+          </>
+        )
+      }
+    </ActionForm>
+  );
+}
