@@ -21,6 +21,8 @@ export function InviteWaitingForm({ count }: { count: number }) {
               <LinkDeliveryNotice key={delivery.to} delivery={delivery} />
             ))}
           </div>
+        ) : count === 0 ? (
+          <p className="text-lg">{t("noneWaiting")}</p>
         ) : (
           <>
             <p className="text-lg">{t("waitingText", { count })}</p>

@@ -51,24 +51,30 @@ test.describe("Organisation and families", () => {
     await page.getByRole("button", { name: "Team toevoegen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Het team is toegevoegd." })).toBeVisible();
 
-    const newUser = page.locator("form").filter({ has: page.getByLabel("Eerste wachtwoord") });
+    const newUser = page.locator("form").filter({ has: page.getByRole("button", { name: "Collega uitnodigen" }) });
     await newUser.getByLabel("Naam", { exact: true }).fill(name);
-    await newUser.getByLabel("E-mailadres").fill(email);
+    await newUser.getByLabel("E-mailadres").fill("geen-adres");
     await newUser.getByRole("radio", { name: "Professional" }).check();
     await newUser.getByRole("checkbox", { name: teamName }).check();
-    await newUser.getByLabel("Eerste wachtwoord").fill("kort");
-    await newUser.getByRole("button", { name: "Gebruiker toevoegen" }).click();
-    await expect(newUser.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
+    await newUser.getByRole("button", { name: "Collega uitnodigen" }).click();
+    await expect(newUser.getByText("Vul een geldig e-mailadres in")).toBeVisible();
     // What was typed survives the error.
-    await expect(newUser.getByLabel("E-mailadres")).toHaveValue(email);
-    await newUser.getByLabel("Eerste wachtwoord").fill("een-goed-wachtwoord");
-    await newUser.getByRole("button", { name: "Gebruiker toevoegen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "De gebruiker is toegevoegd." })).toBeVisible();
+    await expect(newUser.getByLabel("Naam", { exact: true })).toHaveValue(name);
+    await newUser.getByLabel("E-mailadres").fill(email);
+    await newUser.getByRole("button", { name: "Collega uitnodigen" }).click();
+    // No mail server here: the admin gets the one-time link to pass on.
+    const link = await newUser.getByLabel("Link om een wachtwoord te kiezen").inputValue();
+    expect(link).toMatch(/\/wachtwoord\/instellen\?token=/);
     await expect(page.getByRole("rowheader", { name: new RegExp(name) })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath("admin.png"), fullPage: true });
     await signOut(page);
 
+    await page.goto(new URL(link).pathname + new URL(link).search);
+    await page.getByLabel("Nieuw wachtwoord").fill("een-goed-wachtwoord");
+    await page.getByLabel("Typ het wachtwoord nog een keer").fill("een-goed-wachtwoord");
+    await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+    await expect(page.getByText("Je wachtwoord is opgeslagen.")).toBeVisible();
     await signIn(page, email, "een-goed-wachtwoord");
     await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${name}` })).toBeVisible();
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Gezinnen" }).click();

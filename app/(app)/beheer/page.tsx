@@ -21,7 +21,8 @@ export default async function AdminPage() {
   const user = await requireUser();
   const [t, ti, overview] = await Promise.all([getTranslations("Admin"), getTranslations("Import"), getOrganisationOverview(user)]);
   if (!overview) notFound();
-  const waiting = overview.users.filter((entry) => entry.active && !entry.hasPassword && !entry.invited).length;
+  const withoutPassword = overview.users.filter((entry) => entry.active && !entry.hasPassword);
+  const waiting = withoutPassword.filter((entry) => !entry.invited).length;
   return (
     <div className="space-y-10">
       <header className="space-y-2">
@@ -61,7 +62,8 @@ export default async function AdminPage() {
       </TitledSection>
       <TitledSection id="users" title={t("users")} size="page">
         <UserTable users={overview.users} />
-        {waiting > 0 ? (
+        {/* Shown while anyone has not started, so the form keeps its outcome after inviting them all. */}
+        {withoutPassword.length > 0 ? (
           <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
             <h3 className="text-2xl font-semibold">{t("waitingTitle")}</h3>
             <InviteWaitingForm count={waiting} />
