@@ -118,8 +118,12 @@ export async function requestPasswordResetAction(_previous: ActionResult | null,
   try {
     const reservation = await reserveAttempt(db, "password-reset", email, clientIp(await headers()));
     if (!reservation.allowed) return fail("throttled");
-    const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
-    if (user?.active && canSendMail()) void mailResetLink(user);
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, name: true, email: true, active: true, organisationId: true, organisation: { select: { passwordSignIn: true } } },
+    });
+    // A password is no use where the organisation signs in with its own accounts only.
+    if (user?.active && user.organisation.passwordSignIn && canSendMail()) void mailResetLink(user);
     return { ok: true, data: undefined };
   } catch (error) {
     console.error("Password reset request failed", error);

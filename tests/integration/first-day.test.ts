@@ -221,6 +221,13 @@ describe("forgot password", () => {
     expect(await redeemAccountLink(db, token, "nog-een-wachtwoord")).toEqual({ ok: false });
   });
 
+  it("sends no link where the organisation signs in with its own accounts only, and still answers the same", async () => {
+    await db.organisation.update({ where: { id: world.organisation.id }, data: { passwordSignIn: false } });
+    expect(await ask(world.professional.email)).toEqual({ ok: true, data: undefined });
+    expect(await inbox.to(world.professional.email, 1, 500)).toHaveLength(0);
+    expect(await db.accountLink.count()).toBe(0);
+  });
+
   it("a burst of 50 requests for one address sends no more mails than the limit", async () => {
     const outcomes = await Promise.all(Array.from({ length: 50 }, () => ask(world.professional.email)));
     const answered = outcomes.filter((outcome) => outcome.ok).length;
