@@ -14,7 +14,7 @@ import type { AccountLinkPurpose } from "@/lib/generated/prisma/client";
 import { accountLinkMail } from "@/lib/mail/account-link-mail";
 import { canSendMail, sendMail } from "@/lib/mail/mailer";
 import { ZInviteUser, ZInviteWaiting, ZRequestPasswordReset, ZSendPasswordLink, ZSetPassword } from "@/lib/validations/account";
-import { fail, formValues, parseInput, runAction } from "./result";
+import { anyone, fail, formValues, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
 // Staff choose their own passwords: the admin invites, a one-time link does the rest. With
@@ -23,12 +23,15 @@ import type { ActionResult } from "./result-types";
 /** What the admin is told: mailed, or here is the link to pass on (also when mailing failed). */
 export type LinkDelivery = { to: string } & ({ mailed: true; link: null } | { mailed: false; link: string; mailFailed: boolean });
 
-async function deliver(purpose: AccountLinkPurpose, to: { name: string; email: string }, token: string, organisationId: string): Promise<LinkDelivery> {
+const organisationName = async (organisationId: string) =>
+  (await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } })).name;
+
+/** `organisation`: its name, for the mail; read once by the caller, however many links it sends. */
+async function deliver(purpose: AccountLinkPurpose, to: { name: string; email: string }, token: string, organisation: string): Promise<LinkDelivery> {
   const url = accountLinkUrl(token);
   if (!canSendMail()) return { to: to.email, mailed: false, link: url, mailFailed: false };
-  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
   try {
-    await sendMail(accountLinkMail(purpose, to, url, organisation.name));
+    await sendMail(accountLinkMail(purpose, to, url, organisation));
     return { to: to.email, mailed: true, link: null };
   } catch (error) {
     console.error("Mail not sent", error);
@@ -57,7 +60,7 @@ export async function createUserAction(_previous: ActionResult<LinkDelivery> | n
       return { invited, token: await issueAccountLink(tx, invited.id, "INVITATION") };
     });
     revalidatePath("/beheer");
-    return { ok: true, data: await deliver("INVITATION", invited, token, user.organisationId) };
+    return { ok: true, data: await deliver("INVITATION", invited, token, await organisationName(user.organisationId)) };
   });
 }
 
@@ -71,7 +74,7 @@ export async function sendPasswordLinkAction(_previous: ActionResult<LinkDeliver
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "USER_INVITED", subjectUser: subject });
       return issueAccountLink(tx, subject.id, "INVITATION");
     });
-    return { ok: true, data: await deliver("INVITATION", subject, token, user.organisationId) };
+    return { ok: true, data: await deliver("INVITATION", subject, token, await organisationName(user.organisationId)) };
   });
 }
 
@@ -100,7 +103,8 @@ export async function inviteWaitingColleaguesAction(_previous: ActionResult<Link
       return tokens;
     });
     const deliveries: LinkDelivery[] = [];
-    for (const { colleague, token } of invited) deliveries.push(await deliver("INVITATION", colleague, token, user.organisationId));
+    const organisation = await organisationName(user.organisationId);
+    for (const { colleague, token } of invited) deliveries.push(await deliver("INVITATION", colleague, token, organisation));
     revalidatePath("/beheer");
     return { ok: true, data: deliveries };
   });
@@ -112,23 +116,22 @@ export async function inviteWaitingColleaguesAction(_previous: ActionResult<Link
  * address typed and per client, in a bucket of its own.
  */
 export async function requestPasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = parseInput(ZRequestPasswordReset, formValues(formData));
-  if (!parsed.ok) return parsed;
-  const { email } = parsed.data;
-  try {
-    const reservation = await reserveAttempt(db, "password-reset", email, clientIp(await headers()));
-    if (!reservation.allowed) return fail("throttled");
-    const user = await db.user.findUnique({
-      where: { email },
-      select: { id: true, name: true, email: true, active: true, organisationId: true, organisation: { select: { passwordSignIn: true } } },
-    });
-    // A password is no use where the organisation signs in with its own accounts only.
-    if (user?.active && user.organisation.passwordSignIn && canSendMail()) void mailResetLink(user);
-    return { ok: true, data: undefined };
-  } catch (error) {
-    console.error("Password reset request failed", error);
-    return fail("unexpected");
-  }
+  return runAction(
+    ZRequestPasswordReset,
+    formValues(formData),
+    async (_, { email }) => {
+      const reservation = await reserveAttempt(db, "password-reset", email, clientIp(await headers()));
+      if (!reservation.allowed) return fail("throttled");
+      const user = await db.user.findUnique({
+        where: { email },
+        select: { id: true, name: true, email: true, active: true, organisationId: true, organisation: { select: { passwordSignIn: true } } },
+      });
+      // A password is no use where the organisation signs in with its own accounts only.
+      if (user?.active && user.organisation.passwordSignIn && canSendMail()) void mailResetLink(user);
+      return { ok: true, data: undefined };
+    },
+    anyone,
+  );
 }
 
 async function mailResetLink(user: { id: string; name: string; email: string; organisationId: string }) {
@@ -137,7 +140,7 @@ async function mailResetLink(user: { id: string; name: string; email: string; or
       await recordAudit(tx, { organisationId: user.organisationId, actorId: null, action: "PASSWORD_RESET_REQUESTED", subjectUser: user });
       return issueAccountLink(tx, user.id, "PASSWORD_RESET");
     });
-    await deliver("PASSWORD_RESET", user, token, user.organisationId);
+    await deliver("PASSWORD_RESET", user, token, await organisationName(user.organisationId));
   } catch (error) {
     console.error("Password reset mail failed", error);
   }
@@ -145,15 +148,15 @@ async function mailResetLink(user: { id: string; name: string; email: string; or
 
 /** The page behind the link: sets the password once, then on to signing in. */
 export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = parseInput(ZSetPassword, formValues(formData));
-  if (!parsed.ok) return parsed;
-  try {
-    const outcome = await redeemAccountLink(db, parsed.data.token, parsed.data.password);
-    if (!outcome.ok) return fail("invalidLink");
-  } catch (error) {
-    console.error("Setting a password failed", error);
-    return fail("unexpected");
-  }
-  // Not an "ok" on this page: the link it was opened with no longer works once used.
-  redirect("/inloggen?wachtwoord=ingesteld");
+  return runAction(
+    ZSetPassword,
+    formValues(formData),
+    async (_, { token, password }) => {
+      const outcome = await redeemAccountLink(db, token, password);
+      if (!outcome.ok) return fail("invalidLink");
+      // Not an "ok" on this page: the link it was opened with no longer works once used.
+      redirect("/inloggen?wachtwoord=ingesteld");
+    },
+    anyone,
+  );
 }

@@ -30,6 +30,12 @@ export type Caller<C, Input> =
 export const signedIn: Caller<SessionUser, unknown> = { needsInput: false, identify: () => getCurrentUser(), refusal: "unauthenticated" };
 
 /**
+ * Anyone, signed in or not: the pages that come before an account (setup, a password link,
+ * "wachtwoord vergeten"). Their token, link or throttle is the handler's own check.
+ */
+export const anyone: Caller<true, unknown> = { needsInput: false, identify: async () => true, refusal: "unexpected" };
+
+/**
  * Whoever holds the device at the conversation the input names: a tablet in parent mode, a
  * parent's phone or a signed-in professional. Not being allowed looks the same as not existing.
  */
