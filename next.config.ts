@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   // Pages get their headers, with a nonce, from proxy.ts; the API (outside the proxy) gets these.
   async headers() {
+    // Read here, not through lib/env: this file is loaded by the build, where the app's own
+    // start-up checks (a secret in production) do not apply yet.
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
     return [
       {

@@ -15,7 +15,7 @@ const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = pageContentSecurityPolicy(nonce);
+  const policy = pageContentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const response = await route(request, policy);
   response.headers.set("Content-Security-Policy", policy);
   const https = request.nextUrl.protocol === "https:" || Boolean(env.NEXTAUTH_URL?.startsWith("https:"));

@@ -22,7 +22,7 @@ async function reachable(url: string): Promise<boolean> {
 
 /** Runs `work` against the migrated database, and closes everything it opened. */
 export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  let url = process.env.DATABASE_URL;
+  let url = env.configured.DATABASE_URL ? env.DATABASE_URL : undefined;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
     url = embeddedDatabaseUrl(env.EMBEDDED_DB_PORT);

@@ -8,6 +8,7 @@ export function runPrismaCli(args: string[], databaseUrl: string, options: { qui
   const cli = require.resolve("prisma/build/index.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
+      // The CLI inherits this process's environment (PATH, proxies) as given.
       env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     });

@@ -19,7 +19,7 @@ const withDemo = process.argv.includes("--demo");
 
 async function main() {
   let embedded: EmbeddedDatabase | undefined;
-  if (!process.env.DATABASE_URL) {
+  if (!env.configured.DATABASE_URL) {
     embedded = await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
     console.log(`Embedded database (PGlite) in ${env.EMBEDDED_DB_DIR}`);
   }
@@ -40,6 +40,7 @@ async function main() {
   // Not `next start`: lib/cli/next-server.ts puts the socket's address on every request.
   const next = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "next-server.ts")], {
     env: {
+      // The child inherits this process's environment (PATH, the app's settings) as given.
       ...process.env,
       DATABASE_URL: databaseUrl,
       // PGlite is one Postgres session behind the socket: two connections could interleave
@@ -47,7 +48,7 @@ async function main() {
       // queues the app's queries instead; a real server keeps its configured pool.
       DATABASE_POOL_SIZE: embedded ? "1" : String(env.DATABASE_POOL_SIZE),
       NEXTAUTH_SECRET: sessionSecret(embedded !== undefined),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      NEXTAUTH_URL: env.APP_URL,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -69,7 +70,7 @@ async function main() {
  * restart without anyone editing a file.
  */
 function sessionSecret(isEmbedded: boolean): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (env.configured.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (!isEmbedded) throw new Error("Set NEXTAUTH_SECRET (32+ characters, the same on every app instance).");
   if (env.EMBEDDED_DB_DIR.startsWith("memory://")) return randomBytes(32).toString("hex");
   const file = path.join(path.dirname(env.EMBEDDED_DB_DIR), "session-secret");

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { env } from "@/lib/env";
 import { isParentLocale, PARENT_LOCALE_COOKIE, type ParentLocale } from "@/lib/i18n/locales";
 import { signToken, verifyToken } from "./signed-token";
 
@@ -28,7 +29,7 @@ export async function readParticipant(): Promise<Participant | null> {
   return verifyToken<Participant & Record<string, unknown>>("participant", (await cookies()).get(PARTICIPANT_COOKIE)?.value);
 }
 
-const cookieOptions = (expires: Date) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", expires, secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:") });
+const cookieOptions = (expires: Date) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", expires, secure: env.NODE_ENV === "production" && env.APP_URL.startsWith("https:") });
 
 /** Persistent, so closing and reopening the browser on the tablet stays in parent mode. */
 export async function startParentMode(mode: ParentMode): Promise<void> {

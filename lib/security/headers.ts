@@ -1,9 +1,10 @@
 // Security headers for every page and API response. Pages get a CSP with a fresh nonce per
 // request (set in proxy.ts, which Next.js reads to put the nonce on its own scripts); the API
-// returns data only, so its policy forbids everything.
+// returns data only, so its policy forbids everything. No lib/env here: next.config.ts imports
+// this file, and the environment is checked when the app starts, not when its config is read.
 
 /** No inline script runs without this request's nonce; nothing may frame the app (the PIN screen). */
-export function pageContentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === "development"): string {
+export function pageContentSecurityPolicy(nonce: string, development: boolean): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonced framework scripts load are trusted; nothing else. Dev
