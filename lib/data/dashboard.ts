@@ -1,5 +1,4 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
 import { dashboardScope, type DashboardGrant } from "@/lib/auth/gate";
 import type { SessionUser } from "@/lib/auth/types";
 import { dashboardFigures } from "@/lib/dashboard/figures";
@@ -20,11 +19,12 @@ import { getInstrumentCatalogue } from "./instruments";
 /**
  * What /resultaten shows and its CSV exports, for the filters in the address (anything unknown
  * is dropped); null for a professional (no dashboard). The page and the download share it, so
- * the CSV is always exactly the view on screen.
+ * the CSV is always exactly the view on screen. The locale comes from the caller: next-intl's
+ * request functions need Next's runtime, and the benchmark reads the dashboard without it.
  */
-export async function dashboardViewFor(user: SessionUser, params: Record<string, string | string[] | undefined>): Promise<DashboardView | null> {
+export async function dashboardViewFor(user: SessionUser, params: Record<string, string | string[] | undefined>, locale: string): Promise<DashboardView | null> {
   const filters = ZDashboardFilters.parse(params);
-  const dashboard = await dashboardFor(user, filters, await getLocale());
+  const dashboard = await dashboardFor(user, filters, locale);
   return dashboard ? dashboardView(dashboard, filters) : null;
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActivityTable } from "@/components/dashboard/activity-table";
 import { FiltersForm } from "@/components/dashboard/filters-form";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, await searchParams)]);
+  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, await searchParams, await getLocale())]);
   if (!view) notFound();
   const { dashboard, filters } = view;
   return (

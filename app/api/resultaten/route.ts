@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { quarterParts } from "@/lib/dashboard/quarters";
@@ -10,7 +10,7 @@ import { dashboardViewFor } from "@/lib/data/dashboard";
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first", { status: 401 });
-  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, Object.fromEntries(new URL(request.url).searchParams))]);
+  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, Object.fromEntries(new URL(request.url).searchParams), await getLocale())]);
   if (!view) return new Response("Not found", { status: 404 });
   await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: "RESULTS_EXPORTED" });
   const csv = dashboardCsv(view.dashboard, {
