@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
-import type { ProfessionalActivity } from "@/lib/data/dashboard";
+import type { ProfessionalActivity } from "@/lib/dashboard/types";
 
 /** Per professional: how much they did, never how their conversations went. */
 export async function ActivityTable({ activity }: { activity: ProfessionalActivity[] }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { SideAverage } from "@/lib/data/dashboard";
+import type { SideAverage } from "@/lib/dashboard/types";
 
 /** An average with a bar on the 1–5 scale, or the words that say why there is no number. */
 export async function AverageCell({ value, side }: { value: SideAverage; side: "parent" | "professional" }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { quarterParts } from "@/lib/dashboard/quarters";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/dashboard/types";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
 
 const field = "block min-h-12 w-full rounded-xl border border-ink-soft bg-card px-3 text-lg";

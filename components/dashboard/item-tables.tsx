@@ -1,13 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { largestGaps, sharedStrengths } from "@/lib/dashboard/aggregate";
-import type { Dashboard, DashboardItem } from "@/lib/data/dashboard";
+import type { DashboardItem } from "@/lib/dashboard/types";
+import { chartValue, type DashboardView } from "@/lib/dashboard/view";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { SideBySideBars } from "./charts";
 import { AverageRow } from "./figure";
-import { chartValue } from "./chart-value";
-
-const GAPS_SHOWN = 5;
 
 function ItemRows({ items }: { items: DashboardItem[] }) {
   return items.map((item) => (
@@ -18,12 +15,9 @@ function ItemRows({ items }: { items: DashboardItem[] }) {
 }
 
 /** The largest gaps where professionals rate higher, then the shared strengths, then every item. */
-export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
+export async function ItemTables({ view: { gaps, strengths, instruments } }: { view: DashboardView }) {
   const t = await getTranslations("Dashboard");
   const headings = [t("item"), t("parents"), t("professionals"), t("gap")];
-  const gaps = largestGaps(dashboard.items, GAPS_SHOWN);
-  const strengths = sharedStrengths(dashboard.items, GAPS_SHOWN);
-  const instruments = [...new Set(dashboard.items.map((item) => item.instrumentName))];
   return (
     <>
       <TitledSection id="gaps" title={t("gapsTitle")}>
@@ -52,11 +46,11 @@ export async function ItemTables({ dashboard }: { dashboard: Dashboard }) {
         </TitledSection>
       ) : null}
       <TitledSection id="items" title={t("itemsTitle")}>
-        {instruments.map((name) => (
+        {instruments.map(({ name, items }) => (
           <div key={name} className="space-y-2">
             <h3 className="text-xl font-semibold">{name}</h3>
             <Table caption={name} headings={headings}>
-              <ItemRows items={dashboard.items.filter((item) => item.instrumentName === name)} />
+              <ItemRows items={items} />
             </Table>
           </div>
         ))}

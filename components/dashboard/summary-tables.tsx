@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/dashboard/types";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { quarterParts } from "@/lib/dashboard/quarters";
+import { chartValue } from "@/lib/dashboard/view";
 import { SideBySideBars, TrendLines } from "./charts";
-import { chartValue } from "./chart-value";
 import { AverageRow } from "./figure";
 
 export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {

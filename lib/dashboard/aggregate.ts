@@ -1,8 +1,7 @@
-import type { Suppressible } from "./suppression";
 import { roundAverage } from "./suppression";
+import type { SideAverage } from "./types";
 
-// The arithmetic of the dashboard, apart from the database: adding up blocks into averages, and
-// picking the gaps and strengths worth a team lead's attention.
+// The arithmetic of the dashboard, apart from the database: adding up blocks into averages.
 
 /** One block's (or several blocks') contribution for one side. */
 export interface BlockSum {
@@ -12,8 +11,6 @@ export interface BlockSum {
   /** Distinct families in the block. */
   families: number;
 }
-
-export type SideAverage = Suppressible<{ average: number; familiesAtLeast: number }>;
 
 /** Adds up blocks into each side's average; a side without blocks has no figure. */
 export function sideAverages(blocks: BlockSum[]): { parent: SideAverage; professional: SideAverage } {
@@ -31,25 +28,4 @@ export function sideAverages(blocks: BlockSum[]): { parent: SideAverage; profess
 /** Professional minus parent, when both sides have a figure. */
 export function gapOf(parent: SideAverage, professional: SideAverage): number | null {
   return parent.suppressed || professional.suppressed ? null : roundAverage(professional.average - parent.average);
-}
-
-interface Rated {
-  parent: SideAverage;
-  professional: SideAverage;
-  gap: number | null;
-}
-
-/** Where professionals rate the collaboration higher than parents experience it, largest first. */
-export function largestGaps<T extends Rated>(items: T[], shown: number): T[] {
-  return items
-    .filter((item) => item.gap !== null && item.gap > 0)
-    .sort((a, b) => b.gap! - a.gap!)
-    .slice(0, shown);
-}
-
-/** Where both sides rate the collaboration 4 or higher. */
-export function sharedStrengths<T extends Rated>(items: T[], shown: number): T[] {
-  return items
-    .filter((item) => !item.parent.suppressed && !item.professional.suppressed && item.parent.average >= 4 && item.professional.average >= 4)
-    .slice(0, shown);
 }

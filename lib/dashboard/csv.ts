@@ -1,4 +1,4 @@
-import type { Dashboard, SideAverage } from "@/lib/data/dashboard";
+import type { Dashboard, SideAverage } from "./types";
 
 export interface CsvWords {
   tooFew: string;

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { rebuildAllBlocks, refreshBlocksOf } from "@/lib/dashboard/blocks";
-import { dashboardFor, type Dashboard, type SideAverage } from "@/lib/data/dashboard";
+import type { Dashboard, SideAverage } from "@/lib/dashboard/types";
+import { dashboardFor } from "@/lib/data/dashboard";
 import { db } from "@/lib/db";
 import type { TDashboardFilters } from "@/lib/validations/dashboard";
 import { seedContent } from "@/prisma/seed/content";

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { gapOf, largestGaps, sharedStrengths, sideAverages } from "@/lib/dashboard/aggregate";
+import { gapOf, sideAverages } from "@/lib/dashboard/aggregate";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { effectiveThreshold, roundAverage, suppress } from "@/lib/dashboard/suppression";
 import { quarterOf, quarterParts, quartersBetween, quarterStart } from "@/lib/dashboard/quarters";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/dashboard/types";
+import { largestGaps, sharedStrengths } from "@/lib/dashboard/view";
 import { ZDashboardFilters } from "@/lib/validations/dashboard";
 
 describe("suppression", () => {

@@ -5,11 +5,10 @@ import { ActivityTable } from "@/components/dashboard/activity-table";
 import { FiltersForm } from "@/components/dashboard/filters-form";
 import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
+import { ViewSummary } from "@/components/dashboard/view-summary";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
-import { quarterParts } from "@/lib/dashboard/quarters";
-import { dashboardFor, type Dashboard } from "@/lib/data/dashboard";
-import { ZDashboardFilters, type TDashboardFilters } from "@/lib/validations/dashboard";
+import { dashboardViewFor } from "@/lib/data/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Dashboard"))("title") };
@@ -17,18 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const filters = ZDashboardFilters.parse(await searchParams);
-  const locale = await getLocale();
-  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), dashboardFor(user, filters, locale)]);
-  if (!dashboard) notFound();
-  const query = new URLSearchParams(Object.entries({ ...filters, teamId: dashboard.teamId ?? "" }).filter(([, value]) => value) as [string, string][]);
+  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, await searchParams, await getLocale())]);
+  if (!view) notFound();
+  const { dashboard, filters } = view;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-4xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-ink-soft">{t("intro", { threshold: dashboard.threshold })}</p>
       </header>
-      <p className="hidden text-lg print:block">{viewSummary(t, dashboard, filters)}</p>
+      <ViewSummary view={view} />
       <FiltersForm
         dashboard={dashboard}
         filters={filters}
@@ -36,28 +33,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         phases={dashboard.phases}
         instruments={dashboard.instruments}
       />
-      <a href={`/api/resultaten?${query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+      <a href={`/api/resultaten?${view.query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
         {t("csv")}
       </a>
       <TitledSection id="overview" title={t("overview")}>
         {filters.instrument ? <p className="text-lg text-ink-soft">{t("countsAllInstruments")}</p> : null}
         <OverviewFigures dashboard={dashboard} />
       </TitledSection>
-      <ItemTables dashboard={dashboard} />
+      <ItemTables view={view} />
       <BalanceAndTrend dashboard={dashboard} />
       <AgreementsAndPhases dashboard={dashboard} />
       {dashboard.activity ? <ActivityTable activity={dashboard.activity} /> : null}
     </div>
   );
-}
-
-/** On paper the filter form is gone; this line says which view the figures are about. */
-function viewSummary(t: Awaited<ReturnType<typeof getTranslations<"Dashboard">>>, dashboard: Dashboard, filters: TDashboardFilters): string {
-  const quarter = (key: string) => t("quarterLabel", quarterParts(key));
-  return [
-    dashboard.teams.find((team) => team.id === dashboard.teamId)?.name ?? t("wholeOrganisation"),
-    `${filters.from ? quarter(filters.from) : t("fromStart")} – ${filters.to ? quarter(filters.to) : t("untilNow")}`,
-    `${t("phase")}: ${dashboard.phases.find((phase) => phase.key === filters.phase)?.name ?? t("all")}`,
-    `${t("instrument")}: ${dashboard.instruments.find((instrument) => instrument.key === filters.instrument)?.name ?? t("all")}`,
-  ].join(" · ");
 }

@@ -4,18 +4,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dashboardCsv } from "@/lib/dashboard/csv";
 import { quarterParts } from "@/lib/dashboard/quarters";
-import { dashboardFor } from "@/lib/data/dashboard";
-import { ZDashboardFilters } from "@/lib/validations/dashboard";
+import { dashboardViewFor } from "@/lib/data/dashboard";
 
 // The current dashboard view as CSV: aggregates only, suppression applied.
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first", { status: 401 });
-  const filters = ZDashboardFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [t, dashboard] = await Promise.all([getTranslations("Dashboard"), dashboardFor(user, filters, await getLocale())]);
-  if (!dashboard) return new Response("Not found", { status: 404 });
+  const [t, view] = await Promise.all([getTranslations("Dashboard"), dashboardViewFor(user, Object.fromEntries(new URL(request.url).searchParams), await getLocale())]);
+  if (!view) return new Response("Not found", { status: 404 });
   await recordAudit(db, { organisationId: user.organisationId, actorId: user.id, action: "RESULTS_EXPORTED" });
-  const csv = dashboardCsv(dashboard, {
+  const csv = dashboardCsv(view.dashboard, {
     tooFew: t("tooFew"),
     headings: [t("filters"), t("item"), t("parents"), t("professionals"), t("gap")],
     sections: {

@@ -1,9 +1,11 @@
 import "server-only";
-import type { BlockSum } from "@/lib/dashboard/aggregate";
-import { suppress } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ProfessionalActivity } from "./dashboard";
+import type { TDashboardFilters } from "@/lib/validations/dashboard";
+import type { BlockSum } from "./aggregate";
+import { quarterStart } from "./quarters";
+import { suppress } from "./suppression";
+import type { DashboardScope, ProfessionalActivity } from "./types";
 
 // The dashboard's reads. Figures about answers and agreements come from the blocks (see
 // RatingBlock in the schema), so an organisation of millions of ratings answers in milliseconds;
@@ -29,6 +31,31 @@ export interface RatingSum extends BlockSum {
   quarter: string;
 }
 
+/** The query for a scope (see dashboardScope in lib/auth/gate) under the address's filters. */
+export function dashboardQuery(scope: DashboardScope, filters: TDashboardFilters, threshold: number): DashboardQuery {
+  return {
+    organisationId: scope.organisationId,
+    teamIds: scope.teamId ? [scope.teamId] : null,
+    threshold,
+    from: filters.from ? quarterStart(filters.from) : null,
+    to: filters.to ? quarterStart(filters.to) : null,
+    phase: filters.phase ?? null,
+    instrument: filters.instrument ?? null,
+  };
+}
+
+/** Everything the figures are made of, read at once; activity only for one team. */
+export async function readBlocks(query: DashboardQuery, teamId: string | null) {
+  const [ratings, totals, activity] = await Promise.all([
+    ratingSums(query),
+    conversationTotals(query),
+    teamId ? professionalActivity(query, teamId) : Promise.resolve(null),
+  ]);
+  return { ratings, totals, activity };
+}
+
+export type Blocks = Awaited<ReturnType<typeof readBlocks>>;
+
 /** Which blocks a query covers: scope, period and phase. */
 function blockFilter(query: DashboardQuery): Prisma.Sql {
   const parts = [Prisma.sql`b."organisationId" = ${query.organisationId}`];
@@ -40,7 +67,7 @@ function blockFilter(query: DashboardQuery): Prisma.Sql {
 }
 
 /** Per item, side and quarter: the sums of the blocks that count. */
-export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
+async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
   // An item belongs to one instrument, so the instrument filter picks whole item blocks.
   const where = query.instrument ? Prisma.sql`${blockFilter(query)} AND b."instrumentKey" = ${query.instrument}` : blockFilter(query);
   return db.$queryRaw<RatingSum[]>`
@@ -56,7 +83,7 @@ export async function ratingSums(query: DashboardQuery): Promise<RatingSum[]> {
  * ignore the instrument filter: one conversation may use several instruments, so "conversations
  * with the praatplaat" and "all conversations" overlap, and their difference could be one family.
  */
-export async function conversationTotals(query: DashboardQuery) {
+async function conversationTotals(query: DashboardQuery) {
   const where = blockFilter(query);
   const [phases, agreementRows, familyRows, firstRows] = await Promise.all([
     db.$queryRaw<{ phaseKey: string; count: number; families: number }[]>`
@@ -93,7 +120,7 @@ export async function conversationTotals(query: DashboardQuery) {
  * the filters and show only when they concern at least the threshold of families: two periods'
  * agreements subtracted could otherwise be one family's.
  */
-export async function professionalActivity(query: DashboardQuery, teamId: string): Promise<ProfessionalActivity[]> {
+async function professionalActivity(query: DashboardQuery, teamId: string): Promise<ProfessionalActivity[]> {
   const inView = [Prisma.sql`true`];
   if (query.from) inView.push(Prisma.sql`bc."quarter" >= ${query.from}::date`);
   if (query.to) inView.push(Prisma.sql`bc."quarter" <= ${query.to}::date`);
