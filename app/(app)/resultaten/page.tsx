@@ -5,6 +5,8 @@ import { ActivityTable } from "@/components/dashboard/activity-table";
 import { FiltersForm } from "@/components/dashboard/filters-form";
 import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { quarterParts } from "@/lib/dashboard/quarters";
@@ -24,10 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = new URLSearchParams(Object.entries({ ...filters, teamId: dashboard.teamId ?? "" }).filter(([, value]) => value) as [string, string][]);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-4xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-ink-soft">{t("intro", { threshold: dashboard.threshold })}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro", { threshold: dashboard.threshold })} />
       <p className="hidden text-lg print:block">{viewSummary(t, dashboard, filters)}</p>
       <FiltersForm
         dashboard={dashboard}
@@ -36,9 +35,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         phases={dashboard.phases}
         instruments={dashboard.instruments}
       />
-      <a href={`/api/resultaten?${query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+      <TextLink native href={`/api/resultaten?${query}`} className="no-print">
         {t("csv")}
-      </a>
+      </TextLink>
       <TitledSection id="overview" title={t("overview")}>
         {filters.instrument ? <p className="text-lg text-ink-soft">{t("countsAllInstruments")}</p> : null}
         <OverviewFigures dashboard={dashboard} />
