@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
 import { inviteWaitingColleaguesAction } from "@/lib/actions/invitations";
 import { LinkDeliveryNotice } from "./link-delivery-notice";
 
@@ -14,9 +15,9 @@ export function InviteWaitingForm({ count }: { count: number }) {
       {(state, pending) =>
         state?.ok ? (
           <div className="space-y-3">
-            <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+            <Notice tone="success" role="status">
               {state.data.every((delivery) => delivery.mailed) ? t("invitedAll", { count: state.data.length }) : t("linksToPassOn")}
-            </p>
+            </Notice>
             {state.data.filter((delivery) => !delivery.mailed).map((delivery) => (
               <LinkDeliveryNotice key={delivery.to} delivery={delivery} />
             ))}

@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputStyles } from "@/components/ui/field-styles";
+import { Notice } from "@/components/ui/notice";
 import type { LinkDelivery } from "@/lib/actions/invitations";
 
 /** After an invitation: mailed, or the one-time link to pass on (shown this once, never stored). */
@@ -11,26 +14,22 @@ export function LinkDeliveryNotice({ delivery }: { delivery: LinkDelivery }) {
   const id = useId();
   if (delivery.mailed) {
     return (
-      <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+      <Notice tone="success" role="status">
         {t("invited", { email: delivery.to })}
-      </p>
+      </Notice>
     );
   }
   return (
-    <div role="status" className="space-y-2 rounded-xl bg-warm-100 px-4 py-3 text-lg">
+    <Notice tone="warning" role="status" as="div" className="space-y-2">
       {delivery.mailFailed ? <p className="font-semibold text-red-800">{t("mailFailed")}</p> : null}
       <p id={`${id}-hint`}>{t("passLinkOn")}</p>
       <label htmlFor={id} className="block font-medium">
         {t("linkLabel")}
       </label>
-      <input id={id} readOnly value={delivery.link} aria-describedby={`${id}-hint`} dir="ltr" className="block min-h-12 w-full rounded-xl border border-ink-soft bg-card px-4 text-base" onFocus={(event) => event.currentTarget.select()} />
-      <button
-        type="button"
-        className="inline-flex min-h-12 items-center rounded-full border border-teal-700 px-5 font-semibold text-teal-700"
-        onClick={() => void navigator.clipboard?.writeText(delivery.link).then(() => setCopied(true))}
-      >
+      <input id={id} readOnly value={delivery.link} aria-describedby={`${id}-hint`} dir="ltr" className={inputStyles} onFocus={(event) => event.currentTarget.select()} />
+      <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(delivery.link).then(() => setCopied(true))}>
         {copied ? t("copied") : t("copyLink")}
-      </button>
-    </div>
+      </Button>
+    </Notice>
   );
 }

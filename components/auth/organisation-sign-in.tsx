@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /**
  * "Inloggen met Microsoft": next-auth's client asks for the provider's address and the browser
@@ -27,17 +28,16 @@ export function OrganisationSignIn({
   const [pending, setPending] = useState(false);
   const text = label ?? (name ? t("withProvider", { name }) : t("withOrganisation"));
   return (
-    <button
-      type="button"
+    <Button
       disabled={pending}
       aria-disabled={pending}
       onClick={() => {
         setPending(true);
         void signIn(providerId, { callbackUrl }, authorizationParams).catch(() => setPending(false));
       }}
-      className="inline-flex min-h-12 w-full items-center justify-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white hover:bg-teal-700/90 disabled:opacity-70"
+      className="w-full"
     >
       {pending ? t("busy") : text}
-    </button>
+    </Button>
   );
 }

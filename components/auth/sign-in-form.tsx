@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
 
 type Problem = { kind: "invalid" | "passwordsOff" | "unexpected" } | { kind: "throttled"; minutes: number };
 
@@ -52,11 +53,11 @@ export function SignInForm({ callbackUrl, organisationAccounts = false }: { call
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div aria-live="assertive">
         {problem ? (
-          <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
+          <Notice tone="error" role="alert">
             {problem.kind === "throttled"
               ? t("throttled", { minutes: problem.minutes })
               : t(problem.kind === "invalid" && organisationAccounts ? "invalidOrOrganisation" : problem.kind)}
-          </p>
+          </Notice>
         ) : null}
       </div>
       <TextField name="email" type="email" label={t("email")} autoComplete="username" required inputMode="email" />

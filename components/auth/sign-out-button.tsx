@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { signOutAction } from "@/lib/actions/session";
 
 export function SignOutButton() {
@@ -14,12 +15,8 @@ export function SignOutButton() {
     }
   }
   return (
-    <button
-      type="button"
-      onClick={onClick}
-      className="min-h-11 rounded-full border border-line px-4 text-base font-medium hover:border-teal-700"
-    >
+    <Button variant="quiet" size="sm" onClick={onClick}>
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

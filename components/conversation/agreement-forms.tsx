@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
@@ -43,16 +44,9 @@ export function ReviewAgreementForm({ conversationId, agreementId, label }: { co
           <input type="hidden" name="conversationId" value={conversationId} />
           <input type="hidden" name="agreementId" value={agreementId} />
           {(["DONE", "NOT_DONE", "OPEN"] as const).map((status) => (
-            <button
-              key={status}
-              type="submit"
-              name="status"
-              value={status}
-              disabled={pending}
-              className="min-h-11 rounded-full border-2 border-ink-soft bg-card px-4 text-base font-semibold"
-            >
+            <Button key={status} type="submit" name="status" value={status} disabled={pending} variant="neutral" size="sm">
               {t(`statuses.${status}`)}
-            </button>
+            </Button>
           ))}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import type { AgreementDto } from "@/lib/data/conversation-review";
 import { ReviewAgreementForm } from "./agreement-forms";
 
@@ -15,7 +16,7 @@ export async function AgreementList({
   return (
     <ul className="space-y-3">
       {agreements.map((agreement) => (
-        <li key={agreement.id} className="space-y-2 rounded-2xl border border-line bg-card p-4">
+        <Card as="li" key={agreement.id} padding="sm" className="space-y-2">
           <p className="text-lg font-medium">{agreement.text}</p>
           <p className="text-base text-ink-soft">
             {t(`owners.${agreement.owner}`)}
@@ -24,7 +25,7 @@ export async function AgreementList({
             <strong>{t(`statuses.${agreement.status}`)}</strong>
           </p>
           {reviewIn ? <ReviewAgreementForm conversationId={reviewIn} agreementId={agreement.id} label={agreement.text} /> : null}
-        </li>
+        </Card>
       ))}
     </ul>
   );

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { PrivacyDetails } from "@/components/parent/privacy-details";
 import { ReadAloudButton, type ReadAloudFallbacks } from "@/components/parent/read-aloud-button";
+import { Button } from "@/components/ui/button";
 import { setConsentAction } from "@/lib/actions/rating";
 
 /** Asked of the parent, in their own words, before they rate; either answer is fine. */
@@ -45,12 +46,12 @@ export function ConsentQuestion({
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => answer(true)} className="min-h-14 rounded-full bg-teal-700 px-8 text-xl font-semibold text-white">
+        <Button size="lg" onClick={() => answer(true)}>
           {t("consentYes")}
-        </button>
-        <button type="button" onClick={() => answer(false)} className="min-h-14 rounded-full border-2 border-ink-soft bg-card px-8 text-xl font-semibold">
+        </Button>
+        <Button variant="neutral" size="lg" onClick={() => answer(false)}>
           {t("consentNo")}
-        </button>
+        </Button>
       </div>
     </section>
   );

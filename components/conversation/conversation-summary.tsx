@@ -8,6 +8,8 @@ import { AgreementList } from "./agreement-list";
 import { ReviewList } from "./review-list";
 import { PrintButton } from "./print-button";
 import { TitledSection } from "@/components/ui/titled-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 
 /**
  * What the parent takes home: both views, the notes, the agreements, the next appointment. On the
@@ -20,28 +22,28 @@ export async function ConversationSummary({ review, calendarHref, forParent = fa
   return (
     <article className="space-y-6">
       {forParent ? <ParentLanguageSwitch current={review.parentLocale} conversationId={review.id} /> : null}
-      <header className="space-y-1">
-        <h1 className="text-4xl font-semibold">{t("summaryTitle")}</h1>
-        <p className="text-lg text-ink-soft">
-          {t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
-        </p>
-        <div className="no-print flex flex-wrap items-center gap-3">
-          <PrintButton label={t("print")} />
-          <a href={forParent ? `${pdf}?taal=${review.parentLocale}` : pdf} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
-            {t("downloadPdf")}
-          </a>
-          {forParent && review.parentLocale !== "nl" ? (
-            <a href={`${pdf}?taal=nl`} hrefLang="nl" className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
-              {tParent("dutchCopy")}
-            </a>
-          ) : null}
-          {!forParent && review.parentLocale !== locale ? (
-            <a href={`${pdf}?taal=${review.parentLocale}`} hrefLang={review.parentLocale} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
-              {t("parentLanguagePdf", { language: languageName(review.parentLocale, locale) })}
-            </a>
-          ) : null}
-        </div>
-      </header>
+      <PageHeader
+        title={t("summaryTitle")}
+        intro={t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
+        actions={
+          <>
+            <PrintButton label={t("print")} />
+            <TextLink native href={forParent ? `${pdf}?taal=${review.parentLocale}` : pdf}>
+              {t("downloadPdf")}
+            </TextLink>
+            {forParent && review.parentLocale !== "nl" ? (
+              <TextLink native href={`${pdf}?taal=nl`} hrefLang="nl">
+                {tParent("dutchCopy")}
+              </TextLink>
+            ) : null}
+            {!forParent && review.parentLocale !== locale ? (
+              <TextLink native href={`${pdf}?taal=${review.parentLocale}`} hrefLang={review.parentLocale}>
+                {t("parentLanguagePdf", { language: languageName(review.parentLocale, locale) })}
+              </TextLink>
+            ) : null}
+          </>
+        }
+      />
       <TitledSection id="summary-ratings" title={t("summaryRatings")}>
         {review.items.length > 0 ? <ReviewList review={review} editable={false} readAloudIn={forParent ? review.parentLocale : undefined} /> : <p className="text-lg">{t("summaryNone")}</p>}
       </TitledSection>
@@ -58,9 +60,9 @@ export async function ConversationSummary({ review, calendarHref, forParent = fa
             {review.appointment.place ? ` · ${review.appointment.place}` : ""}
           </p>
           {calendarHref ? (
-            <a href={calendarHref} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+            <TextLink native href={calendarHref} className="no-print">
               {t("calendar")}
-            </a>
+            </TextLink>
           ) : null}
         </TitledSection>
       ) : null}

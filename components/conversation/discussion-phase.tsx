@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageRegion } from "@/components/i18n/language-region";
 import { messagesFor } from "@/lib/i18n/load-messages";
@@ -9,6 +8,9 @@ import { AgreementList } from "./agreement-list";
 import { ReviewList } from "./review-list";
 import { SectionCard } from "./section-card";
 import { TitledSection } from "@/components/ui/titled-section";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 /**
  * After the reveal: both views side by side, the agreements, the next appointment. The answers
@@ -21,7 +23,7 @@ export async function DiscussionPhase({ review, answersIn }: { review: Conversat
   return (
     <>
       <TitledSection id="review" title={t("reviewTitle")} size="page">
-        {review.revealedEarly ? <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">{t("revealedEarly")}</p> : null}
+        {review.revealedEarly ? <Notice tone="warning">{t("revealedEarly")}</Notice> : null}
         {review.parentLocale !== locale ? <AnswersLanguageSwitch conversationId={review.id} options={[locale as ParentLocale, review.parentLocale]} current={answersIn?.locale ?? locale} /> : null}
         {answersIn ? (
           <LanguageRegion locale={answersIn.locale} messages={messagesFor(answersIn.locale)}>
@@ -40,17 +42,12 @@ export async function DiscussionPhase({ review, answersIn }: { review: Conversat
           <AppointmentForm conversationId={review.id} date={appointment.date} time={appointment.time} place={review.appointment?.place ?? ""} />
         ) : null}
         {review.appointment ? (
-          <a href={`/api/gesprekken/${review.id}/afspraak`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+          <TextLink native href={`/api/gesprekken/${review.id}/afspraak`}>
             {t("calendar")}
-          </a>
+          </TextLink>
         ) : null}
       </SectionCard>
-      <Link
-        href={`/gesprekken/${review.id}/samenvatting`}
-        className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white"
-      >
-        {t("summaryLink")}
-      </Link>
+      <ButtonLink href={`/gesprekken/${review.id}/samenvatting`}>{t("summaryLink")}</ButtonLink>
     </>
   );
 }
@@ -62,15 +59,16 @@ async function AnswersLanguageSwitch({ conversationId, options, current }: { con
     <nav aria-label={t("answersIn")} className="no-print flex flex-wrap items-center gap-2">
       <span className="text-base text-ink-soft">{t("answersIn")}</span>
       {options.map((option, index) => (
-        <Link
+        <ButtonLink
           key={option}
           href={index === 0 ? `/gesprekken/${conversationId}` : `/gesprekken/${conversationId}?taal=${option}`}
           lang={option}
           aria-current={option === current ? "true" : undefined}
-          className="flex min-h-11 items-center rounded-full border-2 border-line bg-card px-4 aria-[current]:border-teal-700 aria-[current]:bg-teal-700 aria-[current]:text-white"
+          variant="quiet"
+          size="sm"
         >
           {languageEndonyms[option]}
-        </Link>
+        </ButtonLink>
       ))}
     </nav>
   );

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { textAreaStyles } from "@/components/ui/field-styles";
 import { saveNoteAction } from "@/lib/actions/agreements";
 
 /** A note per item, saved when the field is left. */
@@ -21,7 +22,7 @@ export function NoteField({ conversationId, itemId, initial, label }: { conversa
           const result = await saveNoteAction({ conversationId, itemId, text }).catch(() => null);
           setState(result?.ok ? "saved" : "error");
         }}
-        className="w-full rounded-xl border border-ink-soft bg-card p-3 text-lg"
+        className={textAreaStyles}
       />
       <p aria-live="polite" className="text-sm text-ink-soft">
         {state === "saved" ? t("saved") : state === "error" ? t("error") : ""}

@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { textAreaStyles } from "@/components/ui/field-styles";
 import { markSideDoneAction } from "@/lib/actions/rating";
 import type { SaveQueue, SaveState } from "@/lib/client/save-queue";
 import type { SheetItem, SideAnswers } from "@/lib/data/conversations";
@@ -97,14 +99,9 @@ export function RatingPanel({
           {label}
         </h2>
         {coverable && !done ? (
-          <button
-            type="button"
-            aria-pressed={covered}
-            onClick={() => setCovered(!covered)}
-            className="min-h-12 rounded-full border-2 border-ink-soft bg-card px-5 text-lg font-medium"
-          >
+          <Button variant="neutral" aria-pressed={covered} onClick={() => setCovered(!covered)}>
             {covered ? t("uncover") : t("cover")}
-          </button>
+          </Button>
         ) : null}
       </header>
       {languageSwitch}
@@ -140,31 +137,21 @@ export function RatingPanel({
                 const comment = event.currentTarget.value.trim();
                 if (comment !== (answer?.comment ?? "")) record(item.itemId, answer?.value ?? null, comment);
               }}
-              className="mt-2 w-full rounded-xl border border-ink-soft bg-card p-3 text-lg"
+              className={`mt-2 ${textAreaStyles}`}
             />
           </details>
           <nav aria-label={t("progress", { current: index + 1, total: items.length })} className="mt-auto flex flex-wrap justify-between gap-3">
-            <button
-              type="button"
-              disabled={index === 0}
-              onClick={() => setIndex(index - 1)}
-              className="min-h-14 rounded-full border-2 border-ink-soft bg-card px-6 text-lg font-semibold disabled:opacity-40"
-            >
+            <Button variant="neutral" size="lg" disabled={index === 0} onClick={() => setIndex(index - 1)}>
               {t("previous")}
-            </button>
+            </Button>
             {index < items.length - 1 ? (
-              <button type="button" onClick={() => setIndex(index + 1)} className="min-h-14 rounded-full bg-teal-700 px-8 text-lg font-semibold text-white">
+              <Button size="lg" onClick={() => setIndex(index + 1)}>
                 {t("next")}
-              </button>
+              </Button>
             ) : (
-              <button
-                type="button"
-                disabled={finishing}
-                onClick={finish}
-                className="min-h-14 rounded-full bg-teal-700 px-8 text-lg font-semibold text-white disabled:opacity-60"
-              >
+              <Button size="lg" disabled={finishing} onClick={finish}>
                 {t("done")}
-              </button>
+              </Button>
             )}
           </nav>
           {index === items.length - 1 && unanswered > 0 ? <p className="text-base text-ink-soft">{t("answerAll", { open: unanswered })}</p> : null}

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ConversationProgress } from "@/lib/data/conversations";
 import { FirstStep } from "@/components/guidance/first-step";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { HandOverForm, RevealEarlyForm } from "./hand-over-form";
 import { LiveProgress } from "./live-progress";
 import { PhoneInvite } from "./phone-invite";
@@ -24,27 +27,27 @@ export async function RatingPhase({ conversationId, progress, user, canEdit }: {
             {user.hasPin ? (
               <HandOverForm conversationId={conversationId} />
             ) : (
-              <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">
+              <Notice tone="warning">
                 {tErrors("noPin")}{" "}
                 <Link href="/instellingen" className="underline">
                   {t("pin")}
                 </Link>
-              </p>
+              </Notice>
             )}
           </SectionCard>
           <SectionCard id="phone" title={t("phone")}>
             <p className="text-lg">{t("phoneText")}</p>
             <PhoneInvite conversationId={conversationId} />
-            <Link href={`/gesprekken/${conversationId}/invullen`} className="inline-flex min-h-12 items-center rounded-full border-2 border-teal-700 px-6 text-lg font-semibold text-teal-700">
+            <ButtonLink href={`/gesprekken/${conversationId}/invullen`} variant="secondary">
               {t("ownRating")}
-            </Link>
+            </ButtonLink>
           </SectionCard>
         </div>
       ) : null}
       {canEdit ? (
-        <div className="rounded-3xl border border-line p-6">
+        <Card>
           <RevealEarlyForm conversationId={conversationId} />
-        </div>
+        </Card>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { LanguageRegion } from "@/components/i18n/language-region";
 import { ParentLanguageSwitch } from "@/components/parent/language-switch";
+import { Button } from "@/components/ui/button";
 import type { RatingSheet } from "@/lib/data/conversations";
 import { asParentLocale } from "@/lib/i18n/locales";
 import type { ReadAloudWords } from "@/lib/i18n/read-aloud-words";
@@ -118,9 +119,9 @@ function RevealedWhileRating({ onTablet }: { onTablet: boolean }) {
   return (
     <section role="alert" className="mx-auto max-w-2xl space-y-5 rounded-3xl border-2 border-warm-700/40 bg-warm-100 p-6">
       <p className="text-2xl leading-relaxed">{t("revealedWhileRating")}</p>
-      <button type="button" onClick={() => router.refresh()} className="min-h-14 rounded-full bg-teal-700 px-8 text-xl font-semibold text-white">
+      <Button size="lg" onClick={() => router.refresh()}>
         {onTablet ? t("continue") : t("toSummary")}
-      </button>
+      </Button>
     </section>
   );
 }

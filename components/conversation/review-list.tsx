@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ParentLocale } from "@/lib/i18n/locales";
 import { ReadAloudButton } from "@/components/parent/read-aloud-button";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import type { ConversationReview } from "@/lib/data/conversation-review";
 import { AnswerBadge } from "./answer-badge";
 import { NoteField } from "./note-field";
@@ -27,7 +28,7 @@ export async function ReviewList({
   return (
     <ol className="space-y-4">
       {review.items.map((item) => (
-        <li key={item.itemId} className="space-y-3 rounded-3xl border border-line bg-card p-5">
+        <Card as="li" key={item.itemId} padding="md" className="space-y-3">
           <div className="flex flex-wrap items-center gap-2">
             <h3 className="text-xl font-semibold">{item.title}</h3>
             {item.comparison.highlight === "bigGap" ? <Badge>⇄ {t("bigGap")}</Badge> : null}
@@ -67,7 +68,7 @@ export async function ReviewList({
               <strong>{t("note")}:</strong> {item.note}
             </p>
           ) : null}
-        </li>
+        </Card>
       ))}
     </ol>
   );

@@ -3,7 +3,7 @@ import { TitledSection } from "@/components/ui/titled-section";
 
 export function SectionCard({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
-    <TitledSection id={id} title={title} className="space-y-4 rounded-3xl border border-line bg-card p-6">
+    <TitledSection id={id} title={title} card className="space-y-4">
       {children}
     </TitledSection>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // Pictures of the tables beside them, for reading at a glance. The tables stay the accessible
@@ -17,7 +18,7 @@ export interface ChartRow {
 
 export function SideBySideBars({ rows, name, parentsLabel, professionalsLabel }: { rows: ChartRow[]; name: string; parentsLabel: string; professionalsLabel: string }) {
   return (
-    <figure role="img" aria-label={name} className="h-80 w-full break-inside-avoid rounded-2xl border border-line bg-card p-3">
+    <Card as="figure" role="img" aria-label={name} padding="xs" className="h-80 w-full break-inside-avoid">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -29,13 +30,13 @@ export function SideBySideBars({ rows, name, parentsLabel, professionalsLabel }:
           <Bar dataKey="professionals" name={professionalsLabel} fill={PROFESSIONAL} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </Card>
   );
 }
 
 export function TrendLines({ rows, name, parentsLabel, professionalsLabel }: { rows: ChartRow[]; name: string; parentsLabel: string; professionalsLabel: string }) {
   return (
-    <figure role="img" aria-label={name} className="h-72 w-full break-inside-avoid rounded-2xl border border-line bg-card p-3">
+    <Card as="figure" role="img" aria-label={name} padding="xs" className="h-72 w-full break-inside-avoid">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ left: 0, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -48,6 +49,6 @@ export function TrendLines({ rows, name, parentsLabel, professionalsLabel }: { r
           <Line dataKey="professionals" name={professionalsLabel} stroke={PROFESSIONAL} strokeWidth={3} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
-    </figure>
+    </Card>
   );
 }

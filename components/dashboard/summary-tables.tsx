@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboard/types";
+import { Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { quarterParts } from "@/lib/dashboard/quarters";
@@ -16,10 +17,10 @@ export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
         [t("conversations"), overview.suppressed ? null : overview.conversations],
         [t("families"), overview.suppressed ? null : overview.families],
       ].map(([label, value]) => (
-        <div key={label} className="rounded-2xl border border-line bg-card p-5">
+        <Card key={label} padding="md">
           <dt className="text-lg text-ink-soft">{label}</dt>
           <dd className="text-4xl font-semibold">{value ?? <span className="text-lg italic text-ink-soft">{t("tooFew")}</span>}</dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );

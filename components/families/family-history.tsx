@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import type { HistoryEntry } from "@/lib/data/family-history";
 
 export async function FamilyHistory({ history }: { history: HistoryEntry[] }) {
@@ -10,7 +11,7 @@ export async function FamilyHistory({ history }: { history: HistoryEntry[] }) {
       {history.map((entry) => {
         const date = format.dateTime(entry.createdAt, { dateStyle: "long" });
         return (
-          <li key={entry.id} className="rounded-2xl border border-line bg-card p-4">
+          <Card as="li" key={entry.id} padding="sm">
             <Link href={`/gesprekken/${entry.id}`} className="inline-flex min-h-11 items-center text-xl font-semibold text-teal-700 underline">
               {t("open", { date })}
             </Link>
@@ -24,7 +25,7 @@ export async function FamilyHistory({ history }: { history: HistoryEntry[] }) {
                 </li>
               ))}
             </ul>
-          </li>
+          </Card>
         );
       })}
     </ol>

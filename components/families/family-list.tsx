@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { cardStyles } from "@/components/ui/card";
 import type { FamilyListItem } from "@/lib/data/families";
 import { languageName } from "@/lib/i18n/family-languages";
 
@@ -14,7 +15,7 @@ export async function FamilyList({ families }: { families: FamilyListItem[] }) {
           <Link
             href={`/gezinnen/${family.id}`}
             aria-label={t("open", { label: family.label })}
-            className="block space-y-2 rounded-2xl border border-line bg-card p-5 hover:border-teal-700"
+            className={cardStyles({ padding: "md", interactive: true, className: "block space-y-2" })}
           >
             <span className="block text-xl font-semibold">{family.label}</span>
             <span className="block text-base text-ink-soft">

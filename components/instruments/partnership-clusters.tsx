@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { InstrumentDto } from "@/lib/data/instruments";
+import { Card } from "@/components/ui/card";
 import { ContentText } from "@/components/ui/content-text";
 
 export async function PartnershipClusters({ instrument, locale }: { instrument: InstrumentDto; locale: string }) {
@@ -8,7 +9,7 @@ export async function PartnershipClusters({ instrument, locale }: { instrument: 
     <div className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-3">
         {instrument.clusters.map((cluster) => (
-          <section key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} className="space-y-3 rounded-2xl border border-line bg-card p-5">
+          <Card as="section" key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} padding="md" className="space-y-3">
             <ContentText as="h3" locale={cluster.locale} pageLocale={locale} className="text-xl font-semibold text-teal-700">
               <span id={`cluster-${cluster.key}`}>{cluster.name}</span>
             </ContentText>
@@ -31,7 +32,7 @@ export async function PartnershipClusters({ instrument, locale }: { instrument: 
                   </li>
                 ))}
             </ul>
-          </section>
+          </Card>
         ))}
       </div>
       <p className="text-lg font-medium">{t("balance")}</p>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PhaseDto } from "@/lib/data/instruments";
+import { Card } from "@/components/ui/card";
 import { ContentText } from "@/components/ui/content-text";
 
 export async function PhaseList({ phases, locale }: { phases: PhaseDto[]; locale: string }) {
@@ -12,7 +13,7 @@ export async function PhaseList({ phases, locale }: { phases: PhaseDto[]; locale
       <p className="text-lg text-ink-soft">{t("phasesIntro")}</p>
       <ol className="grid gap-4 md:grid-cols-3">
         {phases.map((phase, index) => (
-          <li key={phase.key} className="space-y-2 rounded-2xl border border-line bg-card p-5">
+          <Card as="li" key={phase.key} padding="md" className="space-y-2">
             <p aria-hidden="true" className="text-sm font-semibold uppercase tracking-wide text-warm-700">
               {index + 1} / {phases.length}
             </p>
@@ -22,7 +23,7 @@ export async function PhaseList({ phases, locale }: { phases: PhaseDto[]; locale
             <ContentText as="p" locale={phase.locale} pageLocale={locale} className="text-lg leading-relaxed">
               {phase.description}
             </ContentText>
-          </li>
+          </Card>
         ))}
       </ol>
     </section>

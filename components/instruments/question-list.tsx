@@ -1,11 +1,12 @@
 import type { ItemDto } from "@/lib/data/instruments";
+import { Card } from "@/components/ui/card";
 import { ContentText } from "@/components/ui/content-text";
 
 export function QuestionList({ items, locale }: { items: ItemDto[]; locale: string }) {
   return (
     <ol className="grid gap-3 md:grid-cols-2">
       {items.map((item, index) => (
-        <li key={item.key} className="flex gap-4 rounded-2xl border border-line bg-card p-4">
+        <Card as="li" key={item.key} padding="sm" className="flex gap-4">
           <span
             aria-hidden="true"
             className="flex size-10 shrink-0 items-center justify-center rounded-full bg-teal-100 text-lg font-semibold text-teal-700"
@@ -15,7 +16,7 @@ export function QuestionList({ items, locale }: { items: ItemDto[]; locale: stri
           <ContentText locale={item.locale} pageLocale={locale} className="self-center text-lg leading-snug">
             {item.title}
           </ContentText>
-        </li>
+        </Card>
       ))}
     </ol>
   );

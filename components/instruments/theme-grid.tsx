@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ItemDto } from "@/lib/data/instruments";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { ContentText } from "@/components/ui/content-text";
 
 export async function ThemeGrid({ items, locale }: { items: ItemDto[]; locale: string }) {
@@ -8,10 +9,7 @@ export async function ThemeGrid({ items, locale }: { items: ItemDto[]; locale: s
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {items.map((item) => (
-        <li
-          key={item.key}
-          className={`space-y-3 rounded-2xl border bg-card p-5 ${item.kind === "OPEN_THEME" ? "border-dashed border-teal-700" : "border-line"}`}
-        >
+        <Card as="li" key={item.key} padding="md" tone={item.kind === "OPEN_THEME" ? "open" : "plain"} className="space-y-3">
           <div className="flex flex-wrap items-center gap-2">
             <ContentText as="h3" locale={item.locale} pageLocale={locale} className="text-xl font-semibold">
               {item.title}
@@ -40,7 +38,7 @@ export async function ThemeGrid({ items, locale }: { items: ItemDto[]; locale: s
               ) : null}
             </figure>
           ) : null}
-        </li>
+        </Card>
       ))}
     </ul>
   );

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { uiLocales } from "@/lib/i18n/locales";
 
@@ -8,17 +9,9 @@ export async function LanguageSwitcher() {
   return (
     <form action={setLocaleAction} aria-label={t("language")} className="flex gap-1">
       {uiLocales.map((locale) => (
-        <button
-          key={locale}
-          type="submit"
-          name="locale"
-          value={locale}
-          lang={locale}
-          aria-pressed={locale === current}
-          className="min-h-11 min-w-11 rounded-full border border-line px-4 text-base font-medium aria-pressed:border-teal-700 aria-pressed:bg-teal-700 aria-pressed:text-white hover:border-teal-700"
-        >
+        <Button key={locale} type="submit" name="locale" value={locale} lang={locale} aria-pressed={locale === current} variant="quiet" size="sm">
           {t(`languageNames.${locale}`)}
-        </button>
+        </Button>
       ))}
     </form>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { languageEndonyms, parentLocales, type ParentLocale } from "@/lib/i18n/locales";
 
@@ -34,17 +35,9 @@ export function ParentLanguageSwitch({ current, conversationId }: { current: Par
       </p>
       <div className="flex flex-wrap gap-2">
         {parentLocales.map((locale) => (
-          <button
-            key={locale}
-            type="button"
-            lang={locale}
-            aria-pressed={locale === current}
-            disabled={pending}
-            onClick={() => choose(locale)}
-            className="min-h-11 rounded-full border-2 border-line bg-card px-4 text-base font-medium aria-pressed:border-teal-700 aria-pressed:bg-teal-700 aria-pressed:text-white disabled:opacity-60"
-          >
+          <Button key={locale} lang={locale} aria-pressed={locale === current} disabled={pending} onClick={() => choose(locale)} variant="quiet" size="sm">
             {languageEndonyms[locale]}
-          </button>
+          </Button>
         ))}
       </div>
       {failed ? (

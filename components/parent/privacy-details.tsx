@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
 
 const PARTS = ["stored", "who", "team", "erase"] as const;
 
@@ -11,13 +12,13 @@ const PARTS = ["stored", "who", "team", "erase"] as const;
 export function PrivacyDetails() {
   const t = useTranslations("Parent");
   return (
-    <details className="rounded-2xl border border-line bg-card p-4 text-lg">
+    <Card as="details" padding="sm" className="text-lg">
       <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("privacyTitle")}</summary>
       <div className="mt-2 space-y-2 leading-relaxed">
         {PARTS.map((part) => (
           <p key={part}>{t(`privacy.${part}`)}</p>
         ))}
       </div>
-    </details>
+    </Card>
   );
 }

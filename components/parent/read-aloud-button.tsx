@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { canSpeak, speak } from "@/lib/client/speech";
 
 /** The same text in Dutch and English, for a device without a voice for the parent's language. */
@@ -25,29 +26,23 @@ export function ReadAloudButton({ text, lang, label, fallbacks }: { text: string
 
   return (
     <span className="inline-flex flex-col items-start gap-2">
-      <button
-        type="button"
-        aria-label={label}
-        title={label}
-        onClick={() => void read(text, lang)}
-        className="flex size-11 shrink-0 items-center justify-center rounded-full border-2 border-teal-700 bg-card text-teal-700 hover:bg-teal-100"
-      >
+      <Button variant="secondary" size="icon" aria-label={label} title={label} onClick={() => void read(text, lang)}>
         <SpeakerIcon />
-      </button>
+      </Button>
       {state !== "idle" ? (
         <span role="status" className="block max-w-sm space-y-2 rounded-xl bg-warm-100 p-3 text-base text-warm-700">
           <span className="block">{state === "noVoice" ? t("noVoice") : t("cannotRead")}</span>
           {state === "noVoice" ? (
             <span className="flex flex-wrap gap-2">
               {fallbacks?.nl ? (
-                <button type="button" onClick={() => void read(fallbacks.nl!, "nl")} className="min-h-11 rounded-full border-2 border-warm-700 bg-card px-4 font-medium">
+                <Button variant="neutral" size="sm" onClick={() => void read(fallbacks.nl!, "nl")}>
                   {t("hearDutch")}
-                </button>
+                </Button>
               ) : null}
               {fallbacks?.en ? (
-                <button type="button" onClick={() => void read(fallbacks.en!, "en")} className="min-h-11 rounded-full border-2 border-warm-700 bg-card px-4 font-medium">
+                <Button variant="neutral" size="sm" onClick={() => void read(fallbacks.en!, "en")}>
                   {t("hearEnglish")}
-                </button>
+                </Button>
               ) : null}
             </span>
           ) : null}

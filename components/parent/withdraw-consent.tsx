@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { setConsentAction } from "@/lib/actions/rating";
 
 /** On the parent's own summary: a yes to counting can be taken back, recorded with its time. */
@@ -16,16 +18,16 @@ export function WithdrawConsent({ conversationId }: { conversationId: string }) 
   }
   if (state === "withdrawn") return <p role="status" className="text-lg">{t("withdrawn")}</p>;
   return (
-    <div className="no-print space-y-3 rounded-2xl border border-line bg-card p-4">
+    <Card padding="sm" className="no-print space-y-3">
       <p className="text-lg">{t("withdrawText")}</p>
-      <button type="button" onClick={withdraw} className="min-h-12 rounded-full border-2 border-ink-soft bg-card px-6 text-lg font-semibold">
+      <Button variant="neutral" onClick={withdraw}>
         {t("withdraw")}
-      </button>
+      </Button>
       {state === "failed" ? (
         <p role="alert" className="text-lg text-red-800">
           {tErrors("unexpected")}
         </p>
       ) : null}
-    </div>
+    </Card>
   );
 }

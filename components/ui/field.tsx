@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { fieldStack, inputStyles } from "./field-styles";
 
 /** Turns an error key from a server action into words; unknown keys read as "not right". */
 export function useFieldErrorText() {
@@ -30,7 +31,7 @@ export function TextField({
   const id = `${useId()}-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1">
+    <div className={fieldStack}>
       <label htmlFor={id} className="block text-lg font-medium">
         {label}
       </label>
@@ -44,7 +45,7 @@ export function TextField({
         name={name}
         aria-describedby={describedBy}
         aria-invalid={errors?.length ? true : undefined}
-        className="block min-h-12 w-full rounded-xl border border-ink-soft bg-card px-4 text-lg aria-invalid:border-red-800"
+        className={inputStyles}
         {...input}
       />
       <FieldError id={`${id}-error`} errors={errors} />

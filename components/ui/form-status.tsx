@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result-types";
+import { Button } from "./button";
+import { Notice } from "./notice";
 
 /** The outcome of the last submit: a success line, or the action's kind error message. */
 export function FormStatus({ state, success }: { state: ActionResult<unknown> | null; success: ReactNode }) {
@@ -10,16 +12,17 @@ export function FormStatus({ state, success }: { state: ActionResult<unknown> | 
   // Forms whose success is visible elsewhere (a new page, a QR code) pass no success text.
   if (!state || (state.ok && !success)) return <p role="status" className="sr-only" />;
   return state.ok ? (
-    <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+    <Notice tone="success" role="status">
       {success}
-    </p>
+    </Notice>
   ) : (
-    <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
+    <Notice tone="error" role="alert">
       {t(state.message)}
-    </p>
+    </Notice>
   );
 }
 
+/** The form's submit: disabled, and saying so, while the action runs. */
 export function SubmitButton({
   children,
   pending,
@@ -30,16 +33,10 @@ export function SubmitButton({
   tone?: "primary" | "danger";
 }) {
   const t = useTranslations("Common");
-  const colours = tone === "danger" ? "bg-red-800 hover:bg-red-900" : "bg-teal-700 hover:bg-teal-700/90";
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`inline-flex min-h-12 items-center rounded-full px-6 text-lg font-semibold text-white disabled:opacity-70 ${colours}`}
-    >
+    <Button type="submit" variant={tone} disabled={pending} aria-disabled={pending}>
       {pending ? t("saving") : children}
-    </button>
+    </Button>
   );
 }
 

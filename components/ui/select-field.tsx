@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { FieldError } from "./field";
+import { fieldStack, inputStyles } from "./field-styles";
 
 export function SelectField({
   name,
@@ -30,7 +31,7 @@ export function SelectField({
         </option>
       ));
   return (
-    <div className="space-y-1">
+    <div className={fieldStack}>
       <label htmlFor={id} className="block text-lg font-medium">
         {label}
       </label>
@@ -44,7 +45,7 @@ export function SelectField({
         name={name}
         defaultValue={defaultValue}
         aria-describedby={hint ? `${id}-hint ${id}-error` : `${id}-error`}
-        className="block min-h-12 w-full rounded-xl border border-ink-soft bg-card px-4 text-lg"
+        className={inputStyles}
       >
         {groups.map((group) =>
           group === undefined ? (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "./card";
 
 /**
  * A data table in a frame that scrolls sideways on narrow screens. The frame is a named,
@@ -6,7 +7,7 @@ import type { ReactNode } from "react";
  */
 export function Table({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-2xl border border-line bg-card">
+    <Card role="region" aria-label={caption} tabIndex={0} padding="none" className="relative overflow-x-auto">
       <table className="w-full text-base">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper">
@@ -20,6 +21,6 @@ export function Table({ caption, headings, children }: { caption: string; headin
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </Card>
   );
 }

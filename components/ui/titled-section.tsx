@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cardStyles, type CardLook } from "./card";
 
 const SIZES = {
   /** A part of a page with a few such parts: Beheer, Instellingen, the tips. */
@@ -12,18 +13,22 @@ export function TitledSection({
   id,
   title,
   size = "panel",
+  card,
   className,
   children,
 }: {
   id: string;
   title: ReactNode;
   size?: keyof typeof SIZES;
-  /** Replaces the size's spacing, for a section that is also a card. */
+  /** The section is also a card (true: a plain one). */
+  card?: true | CardLook["tone"];
+  /** Replaces the size's spacing, for a section that needs other spacing or a width. */
   className?: string;
   children: ReactNode;
 }) {
+  const spacing = className ?? SIZES[size].section;
   return (
-    <section aria-labelledby={id} className={className ?? SIZES[size].section}>
+    <section aria-labelledby={id} className={card ? cardStyles({ tone: card === true ? "plain" : card, className: spacing }) : spacing}>
       <h2 id={id} className={SIZES[size].title}>
         {title}
       </h2>

@@ -7,7 +7,9 @@ import { InviteWaitingForm } from "@/components/admin/invite-waiting-form";
 import { RetentionForm, ThresholdForm } from "@/components/admin/organisation-settings-forms";
 import { SignInMethodsForm } from "@/components/admin/sign-in-methods-form";
 import { UserTable } from "@/components/admin/user-table";
+import { Card } from "@/components/ui/card";
 import { LinkCard } from "@/components/ui/link-card";
+import { PageHeader } from "@/components/ui/page-header";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/data/organisation";
@@ -25,54 +27,51 @@ export default async function AdminPage() {
   const waiting = withoutPassword.filter((entry) => !entry.invited).length;
   return (
     <div className="space-y-10">
-      <header className="space-y-2">
-        <h1 className="text-4xl font-semibold">{t("title")}</h1>
-        <p className="text-lg text-ink-soft">{overview.name}</p>
-      </header>
+      <PageHeader title={t("title")} intro={overview.name} />
       <LinkCard href="/beheer/importeren" title={ti("title")}>
         {t("importLink")}
       </LinkCard>
       <TitledSection id="teams" title={t("teams")} size="page">
         <ul className="grid gap-3 md:grid-cols-2">
           {overview.teams.map((team) => (
-            <li key={team.id} className="rounded-2xl border border-line bg-card p-5">
+            <Card as="li" key={team.id} padding="md">
               <span className="block text-xl font-semibold">{team.name}</span>
               <span className="text-base text-ink-soft">
                 {t("members", { count: team.memberCount })} · {t("families", { count: team.familyCount })}
               </span>
-            </li>
+            </Card>
           ))}
         </ul>
-        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+        <Card className="max-w-xl">
           <CreateTeamForm />
-        </div>
+        </Card>
       </TitledSection>
       <TitledSection id="privacy" title={t("privacyTitle")} size="page">
-        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+        <Card className="max-w-xl">
           <ThresholdForm current={overview.anonymityThreshold} />
-        </div>
-        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+        </Card>
+        <Card className="max-w-xl">
           <RetentionForm current={overview.retentionMonths} />
-        </div>
+        </Card>
       </TitledSection>
       <TitledSection id="sign-in" title={t("signInTitle")} size="page">
-        <div className="max-w-xl rounded-2xl border border-line bg-card p-6">
+        <Card className="max-w-xl">
           <SignInMethodsForm passwordSignIn={overview.passwordSignIn} organisationAccounts={env.oidc ? { name: env.oidc.name ?? null } : null} />
-        </div>
+        </Card>
       </TitledSection>
       <TitledSection id="users" title={t("users")} size="page">
         <UserTable users={overview.users} />
         {/* Shown while anyone has not started, so the form keeps its outcome after inviting them all. */}
         {withoutPassword.length > 0 ? (
-          <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+          <Card className="max-w-xl space-y-4">
             <h3 className="text-2xl font-semibold">{t("waitingTitle")}</h3>
             <InviteWaitingForm count={waiting} />
-          </div>
+          </Card>
         ) : null}
-        <div className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+        <Card className="max-w-xl space-y-4">
           <h3 className="text-2xl font-semibold">{t("newUser")}</h3>
           <CreateUserForm teams={overview.teams} />
-        </div>
+        </Card>
       </TitledSection>
     </div>
   );

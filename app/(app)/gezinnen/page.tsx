@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/families/family-list";
 import { NewFamilyForm } from "@/components/families/new-family-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { TitledSection } from "@/components/ui/titled-section";
 import { canWorkWithFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -19,13 +20,10 @@ export default async function FamiliesPage() {
   const [t, families, teams] = await Promise.all([getTranslations("Families"), listFamilies(user), listTeamOptions(user)]);
   return (
     <div className="space-y-10">
-      <header className="space-y-3">
-        <h1 className="text-4xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-ink-soft">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <FamilyList families={families} />
       {teams.length > 0 ? (
-        <TitledSection id="new-family" title={t("newTitle")} className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+        <TitledSection id="new-family" title={t("newTitle")} card className="max-w-xl space-y-4">
           <NewFamilyForm teams={teams} />
         </TitledSection>
       ) : null}

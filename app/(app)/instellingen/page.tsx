@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PinForm } from "@/components/settings/pin-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { TitledSection } from "@/components/ui/titled-section";
 import { identityCheckFor, RECENT_SIGN_IN_MINUTES } from "@/lib/auth/identity-check";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-provider";
@@ -16,13 +17,13 @@ export default async function SettingsPage() {
   const [t, tc, check] = await Promise.all([getTranslations("Settings"), getTranslations("Common"), identityCheckFor(user)]);
   return (
     <div className="space-y-8">
-      <h1 className="text-4xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <TitledSection id="account" title={t("account")} className="space-y-1">
         <p className="text-lg">
           {user.name} · {user.email} · {tc(`roles.${user.role}`)}
         </p>
       </TitledSection>
-      <TitledSection id="pin" title={t("pinTitle")} className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
+      <TitledSection id="pin" title={t("pinTitle")} card className="max-w-xl space-y-4">
         <p className="text-lg">{t("pinIntro")}</p>
         <p className="text-lg font-medium">{user.hasPin ? t("pinSet") : t("pinNotSet")}</p>
         <PinForm

@@ -6,6 +6,8 @@ import { FiltersForm } from "@/components/dashboard/filters-form";
 import { ItemTables } from "@/components/dashboard/item-tables";
 import { AgreementsAndPhases, BalanceAndTrend, OverviewFigures } from "@/components/dashboard/summary-tables";
 import { ViewSummary } from "@/components/dashboard/view-summary";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireUser } from "@/lib/auth/session";
 import { dashboardViewFor } from "@/lib/data/dashboard";
@@ -21,10 +23,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { dashboard, filters } = view;
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-4xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-ink-soft">{t("intro", { threshold: dashboard.threshold })}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro", { threshold: dashboard.threshold })} />
       <ViewSummary view={view} />
       <FiltersForm
         dashboard={dashboard}
@@ -33,9 +32,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         phases={dashboard.phases}
         instruments={dashboard.instruments}
       />
-      <a href={`/api/resultaten?${view.query}`} className="no-print inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+      <TextLink native href={`/api/resultaten?${view.query}`} className="no-print">
         {t("csv")}
-      </a>
+      </TextLink>
       <TitledSection id="overview" title={t("overview")}>
         {filters.instrument ? <p className="text-lg text-ink-soft">{t("countsAllInstruments")}</p> : null}
         <OverviewFigures dashboard={dashboard} />

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LinkCard } from "@/components/ui/link-card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { canManageOrganisation, canSeeResults, canWorkWithFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getOrganisationName } from "@/lib/data/organisation";
@@ -9,12 +11,12 @@ export default async function StartPage() {
   const [t, tc, organisation] = await Promise.all([getTranslations("Start"), getTranslations("Common"), getOrganisationName(user)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-4xl font-semibold">{t("title", { name: user.name })}</h1>
+      <PageHeader title={t("title", { name: user.name })} />
       {user.role === "TEAM_LEAD" ? <p className="max-w-3xl text-lg">{t("teamLead")}</p> : null}
       {!user.hasPin && user.role !== "ADMIN" ? (
-        <p role="status" className="rounded-xl bg-warm-100 px-4 py-3 text-lg text-warm-700">
+        <Notice tone="warning" role="status">
           {t("pinMissing")}
-        </p>
+        </Notice>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         {canWorkWithFamilies(user) ? (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-provider";
@@ -29,27 +31,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const problem = env.oidc ? providerProblem(params.error) : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-4xl font-semibold">{t("title")}</h1>
-      <p className="text-lg text-ink-soft">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {params.ingericht ? (
-        <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+        <Notice tone="success" role="status">
           {t("setUp")}
-        </p>
+        </Notice>
       ) : null}
       {params.wachtwoord ? (
-        <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+        <Notice tone="success" role="status">
           {tp("passwordSet")}
-        </p>
+        </Notice>
       ) : null}
       {params.uitgelogd ? (
-        <p role="status" className="rounded-xl bg-teal-100 px-4 py-3 text-lg text-teal-700">
+        <Notice tone="success" role="status">
           {t("signedOut")}
-        </p>
+        </Notice>
       ) : null}
       {problem ? (
-        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
+        <Notice tone="error" role="alert">
           {t(problem)}
-        </p>
+        </Notice>
       ) : null}
       {env.oidc ? (
         <>
@@ -65,9 +66,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} organisationAccounts={env.oidc !== null} />
-      <Link href="/wachtwoord/vergeten" className="inline-flex min-h-11 items-center text-lg text-teal-700 underline">
-        {tp("forgotLink")}
-      </Link>
+      <TextLink href="/wachtwoord/vergeten">{tp("forgotLink")}</TextLink>
     </div>
   );
 }

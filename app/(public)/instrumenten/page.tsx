@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { InstrumentSection } from "@/components/instruments/instrument-section";
 import { PhaseList } from "@/components/instruments/phase-list";
 import { PracticeTips } from "@/components/instruments/practice-tips";
+import { ButtonLink } from "@/components/ui/button";
 import { getInstrumentCatalogue } from "@/lib/data/instruments";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,17 +22,13 @@ export default async function InstrumentsPage() {
         {catalogue.instruments.length === 0 ? <p role="status">{t("empty")}</p> : null}
         <nav aria-label={t("onThisPage")} className="no-print flex flex-wrap gap-2">
           {catalogue.instruments.map((instrument) => (
-            <a
-              key={instrument.key}
-              href={`#${instrument.key}`}
-              className="flex min-h-11 items-center rounded-full border border-line bg-card px-4 hover:border-teal-700"
-            >
+            <ButtonLink key={instrument.key} native href={`#${instrument.key}`} variant="quiet" size="sm">
               {instrument.name}
-            </a>
+            </ButtonLink>
           ))}
-          <a href="#phases" className="flex min-h-11 items-center rounded-full border border-line bg-card px-4 hover:border-teal-700">
+          <ButtonLink native href="#phases" variant="quiet" size="sm">
             {t("phasesTitle")}
-          </a>
+          </ButtonLink>
         </nav>
       </header>
       {catalogue.instruments.map((instrument) => (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SetupForm } from "@/components/setup/setup-form";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { isSetUp, isSetupToken } from "@/lib/data/setup";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +16,11 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
   const [done, valid] = await Promise.all([isSetUp(), given ? isSetupToken(given) : false]);
   return (
     <div className="space-y-6">
-      <h1 className="text-4xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {done ? (
         <>
           <p className="text-lg">{t("alreadyDone")}</p>
-          <Link href="/inloggen" className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
-            {t("toSignIn")}
-          </Link>
+          <ButtonLink href="/inloggen">{t("toSignIn")}</ButtonLink>
         </>
       ) : valid && given ? (
         <>

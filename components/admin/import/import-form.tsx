@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
 import { importDataAction } from "@/lib/actions/import";
 import type { ActionResult } from "@/lib/actions/result-types";
 import { importKinds, type ImportKind, type ImportReport } from "@/lib/import/types";
 import { importable, ImportReportView, problemsIdOf } from "./import-report";
-
-const buttonLook = "inline-flex min-h-12 items-center rounded-full px-6 text-lg font-semibold disabled:opacity-70";
 
 function FileField({ kind, state, report }: { kind: ImportKind; state: ActionResult<ImportReport> | null; report: ImportReport | null }) {
   const t = useTranslations("Import");
@@ -73,31 +74,31 @@ export function ImportForm() {
     <form action={formAction} onSubmit={onSubmit} onChange={() => setFilesChanged(true)} noValidate className="space-y-6">
       <fieldset aria-describedby="import-files-error">
         <legend className="mb-4 max-w-3xl text-lg">{t("filesHint")}</legend>
-        <div className="space-y-5 rounded-2xl border border-line bg-card p-6">
+        <Card className="space-y-5">
           {importKinds.map((kind) => (
             <FileField key={kind} kind={kind} state={state} report={report} />
           ))}
           <FieldError id="import-files-error" errors={fieldErrors(state, "files")} />
-        </div>
+        </Card>
       </fieldset>
       {report ? <input type="hidden" name="fingerprint" value={report.fingerprint} /> : null}
-      <button type="submit" name="intent" value="check" disabled={pending} className={`${buttonLook} border-2 border-teal-700 bg-card text-teal-700`}>
+      <Button type="submit" name="intent" value="check" disabled={pending} variant="secondary">
         {pending && intent === "check" ? t("checking") : t("check")}
-      </button>
+      </Button>
       <div aria-live="polite" className="space-y-3">
         {state && !state.ok ? (
-          <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
+          <Notice tone="error" role="alert">
             {te(state.message)}
-          </p>
+          </Notice>
         ) : null}
-        {state?.ok && filesChanged ? <p className="rounded-xl bg-warm-100 px-4 py-3 text-lg text-warm-700">{t("filesChanged")}</p> : null}
+        {state?.ok && filesChanged ? <Notice tone="warning">{t("filesChanged")}</Notice> : null}
       </div>
       {report ? (
         <ImportReportView report={report}>
           {importable(report) ? (
-            <button type="submit" name="intent" value="import" disabled={pending} className={`${buttonLook} bg-teal-700 text-white hover:bg-teal-700/90`}>
+            <Button type="submit" name="intent" value="import" disabled={pending}>
               {pending && intent === "import" ? t("importing") : t("import")}
-            </button>
+            </Button>
           ) : null}
         </ImportReportView>
       ) : null}

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { problemText } from "@/lib/import/problem-text";
 import type { ImportReport } from "@/lib/import/types";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { ImportRows } from "./import-rows";
 
 /** The id of the list of a file's problems, which its file input points at. */
@@ -31,13 +33,13 @@ export function ImportReportView({ report, children }: { report: ImportReport; c
   const outcome = verdict(report);
   const kindName = (kind: ImportReport["files"][number]["kind"]) => t(`kinds.${kind}`);
   return (
-    <section aria-labelledby="import-result" className="space-y-5 rounded-2xl border border-line bg-card p-6">
+    <Card as="section" aria-labelledby="import-result" className="space-y-5">
       <h2 id="import-result" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
         {report.outcome === "imported" ? t("importedTitle") : t("resultTitle")}
       </h2>
-      <p className={`rounded-xl px-4 py-3 text-lg ${outcome === "invalid" || outcome === "stale" ? "bg-red-50 text-red-800" : "bg-teal-100 text-teal-700"}`}>
+      <Notice tone={outcome === "invalid" || outcome === "stale" ? "error" : "success"}>
         {outcome === "invalid" ? t("invalid", { count: report.problemCount }) : t(outcome)}
-      </p>
+      </Notice>
       <ul className="list-disc space-y-1 ps-6 text-lg">
         {report.files.map((file) => (
           <li key={file.kind}>{t("counts", { kind: kindName(file.kind), ...report.counts[file.kind] })}</li>
@@ -68,6 +70,6 @@ export function ImportReportView({ report, children }: { report: ImportReport; c
       {report.files.map((file) => (
         <ImportRows key={file.kind} file={file} kindName={kindName(file.kind)} />
       ))}
-    </section>
+    </Card>
   );
 }

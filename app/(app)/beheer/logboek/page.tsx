@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
 import { Table } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
 import { AuditAction } from "@/lib/generated/prisma/enums";
@@ -18,26 +22,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!events) notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-4xl font-semibold">{t("auditTitle")}</h1>
-      <p className="max-w-3xl text-lg text-ink-soft">{t("auditIntro")}</p>
+      <PageHeader title={t("auditTitle")} intro={t("auditIntro")} />
       <form className="no-print flex flex-wrap items-end gap-3">
-        <label className="space-y-1">
-          <span className="block text-lg font-medium">{t("auditFilter")}</span>
-          <select name="soort" defaultValue={soort ?? ""} className="block min-h-12 rounded-xl border border-ink-soft bg-card px-4 text-lg">
-            <option value="">{t("auditAll")}</option>
-            {Object.values(AuditAction).map((action) => (
-              <option key={action} value={action}>
-                {t(`actions.${action}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="min-h-12 rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
-          {t("auditShow")}
-        </button>
-        <a href={`/api/logboek${soort ? `?soort=${soort}` : ""}`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+        <SelectField
+          name="soort"
+          label={t("auditFilter")}
+          defaultValue={soort ?? ""}
+          options={[{ value: "", label: t("auditAll") }, ...Object.values(AuditAction).map((action) => ({ value: action, label: t(`actions.${action}`) }))]}
+        />
+        <Button type="submit">{t("auditShow")}</Button>
+        <TextLink native href={`/api/logboek${soort ? `?soort=${soort}` : ""}`}>
           {t("auditCsv")}
-        </a>
+        </TextLink>
       </form>
       {events.length === 0 ? (
         <p className="text-lg">{t("auditEmpty")}</p>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TranslationTable } from "@/components/admin/translation-table";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getUncheckedTranslations } from "@/lib/data/translations";
 import { languageName } from "@/lib/i18n/family-languages";
@@ -17,10 +19,9 @@ export default async function TranslationsPage() {
   if (!languages) notFound();
   return (
     <div className="space-y-6">
-      <h1 className="text-4xl font-semibold">{t("translationsTitle")}</h1>
-      <p className="max-w-3xl text-lg text-ink-soft">{t("translationsIntro")}</p>
+      <PageHeader title={t("translationsTitle")} intro={t("translationsIntro")} />
       {languages.map(({ locale: language, rows }) => (
-        <details key={language} className="rounded-2xl border border-line bg-card p-5">
+        <Card as="details" key={language} padding="md">
           <summary className="min-h-11 cursor-pointer text-xl font-semibold">
             <span lang={language}>{languageEndonyms[language]}</span> ({languageName(language, locale)}):{" "}
             {t("translationsCount", { unchecked: rows.filter((row) => row.translation !== null).length, missing: rows.filter((row) => row.translation === null).length })}
@@ -28,7 +29,7 @@ export default async function TranslationsPage() {
           <div className="mt-4">
             <TranslationTable language={language} rows={rows} />
           </div>
-        </details>
+        </Card>
       ))}
     </div>
   );

@@ -5,6 +5,7 @@ import { AgreementList } from "@/components/conversation/agreement-list";
 import { DiscussionPhase } from "@/components/conversation/discussion-phase";
 import { RatingPhase } from "@/components/conversation/rating-phase";
 import { SectionCard } from "@/components/conversation/section-card";
+import { PageHeader } from "@/components/ui/page-header";
 import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
 import { getConversationReview } from "@/lib/data/conversation-review";
@@ -27,10 +28,10 @@ export default async function ConversationPage({ params, searchParams }: { param
   const answersReview = answersLocale && !progress ? await getConversationReview(conversation, answersLocale) : null;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-4xl font-semibold">{t("hubTitle", { label: review.familyLabel })}</h1>
-        <p className="text-lg text-ink-soft">{t("hubMeta", { phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}</p>
-      </header>
+      <PageHeader
+        title={t("hubTitle", { label: review.familyLabel })}
+        intro={t("hubMeta", { phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
+      />
       {review.earlierOpenAgreements.length > 0 ? (
         <SectionCard id="earlier" title={t("earlierAgreements")}>
           <AgreementList agreements={review.earlierOpenAgreements} reviewIn={review.canEdit ? review.id : undefined} />

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DeleteFamilyForm } from "@/components/families/delete-family-form";
 import { FamilyHistory } from "@/components/families/family-history";
 import { EditFamilyForm } from "@/components/families/edit-family-form";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
 import { familyFor } from "@/lib/auth/gate";
 import { canDeleteFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -29,68 +32,48 @@ export default async function FamilyPage({ params }: { params: Promise<{ familyI
     // Same answer for an unknown id and another team's family: nothing to learn from the URL.
     return (
       <div className="space-y-4">
-        <h1 className="text-4xl font-semibold">{t("notFoundTitle")}</h1>
+        <PageHeader title={t("notFoundTitle")} />
         <p className="text-lg">{t("notFoundText")}</p>
-        <Link href="/gezinnen" className="inline-flex min-h-11 items-center text-lg text-teal-700 underline">
-          {t("back")}
-        </Link>
+        <TextLink href="/gezinnen">{t("back")}</TextLink>
       </div>
     );
   }
   return (
     <div className="space-y-8">
-      <Link href="/gezinnen" className="no-print inline-flex min-h-11 items-center text-lg text-teal-700 underline">
-        {t("back")}
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-4xl font-semibold">{t("detailTitle", { label: family.label })}</h1>
-        <p className="text-lg text-ink-soft">
-          {family.team.name} · {languageName(family.preferredLanguage, locale)}
-        </p>
-      </header>
+      <PageHeader
+        back={{ href: "/gezinnen", label: t("back") }}
+        title={t("detailTitle", { label: family.label })}
+        intro={`${family.team.name} · ${languageName(family.preferredLanguage, locale)}`}
+      />
       <section aria-labelledby="history" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="history" className="text-3xl font-semibold">
             {tc("historyTitle")}
           </h2>
           {user.role === "PROFESSIONAL" ? (
-            <Link
-              href={`/gezinnen/${family.id}/gesprek`}
-              className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white"
-            >
-              {tc("startButton")}
-            </Link>
+            <ButtonLink href={`/gezinnen/${family.id}/gesprek`}>{tc("startButton")}</ButtonLink>
           ) : null}
         </div>
         <FamilyHistory history={history} />
       </section>
-      <section aria-labelledby="edit-family" className="max-w-xl space-y-4 rounded-2xl border border-line bg-card p-6">
-        <h2 id="edit-family" className="text-2xl font-semibold">
-          {t("edit")}
-        </h2>
+      <TitledSection id="edit-family" title={t("edit")} card className="max-w-xl space-y-4">
         <EditFamilyForm family={family} />
-      </section>
-      <section aria-labelledby="export-family" className="max-w-xl space-y-3 rounded-2xl border border-line bg-card p-6">
-        <h2 id="export-family" className="text-2xl font-semibold">
-          {t("exportTitle")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="export-family" title={t("exportTitle")} card className="max-w-xl space-y-3">
         <p className="text-lg">{t("exportText")}</p>
         <div className="flex flex-wrap gap-4">
-          <a href={`/api/gezinnen/${family.id}/export`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+          <TextLink native href={`/api/gezinnen/${family.id}/export`}>
             {t("exportPdf")}
-          </a>
-          <a href={`/api/gezinnen/${family.id}/export?vorm=json`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+          </TextLink>
+          <TextLink native href={`/api/gezinnen/${family.id}/export?vorm=json`}>
             {t("exportJson")}
-          </a>
+          </TextLink>
         </div>
-      </section>
+      </TitledSection>
       {canDeleteFamilies(user) ? (
-        <section aria-labelledby="delete-family" className="max-w-xl space-y-4 rounded-2xl border border-red-800/40 bg-card p-6">
-          <h2 id="delete-family" className="text-2xl font-semibold text-red-800">
-            {t("delete")}
-          </h2>
+        <TitledSection id="delete-family" title={<span className="text-red-800">{t("delete")}</span>} card="danger" className="max-w-xl space-y-4">
           <DeleteFamilyForm familyId={family.id} />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { findAccountLink } from "@/lib/auth/account-links";
 import { db } from "@/lib/db";
 
@@ -16,7 +18,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   const link = typeof token === "string" ? await findAccountLink(db, token) : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-4xl font-semibold">{t("setTitle")}</h1>
+      <PageHeader title={t("setTitle")} />
       {link && typeof token === "string" ? (
         <>
           <p className="text-lg text-ink-soft">{t(link.purpose === "INVITATION" ? "welcome" : "resetIntro", { name: link.user.name })}</p>
@@ -24,12 +26,10 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
         </>
       ) : (
         <>
-          <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-lg text-red-800">
+          <Notice tone="error" role="alert">
             {t("linkInvalid")}
-          </p>
-          <Link href="/wachtwoord/vergeten" className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
-            {t("askNewLink")}
-          </Link>
+          </Notice>
+          <TextLink href="/wachtwoord/vergeten">{t("askNewLink")}</TextLink>
         </>
       )}
     </div>

@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LiveProgress } from "@/components/conversation/live-progress";
 import { RatingScreen } from "@/components/conversation/rating-screen";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 
@@ -16,13 +17,11 @@ export default async function ProfessionalRatingPage({ params }: { params: Promi
   if (!sheet || !progress) notFound();
   return (
     <div className="space-y-5">
-      <div className="rounded-2xl border border-line bg-card p-4">
+      <Card padding="sm">
         <LiveProgress conversationId={conversationId} initial={progress} />
-      </div>
+      </Card>
       {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
-      <Link href={`/gesprekken/${conversationId}`} className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
-        {t("toReview")}
-      </Link>
+      <ButtonLink href={`/gesprekken/${conversationId}`}>{t("toReview")}</ButtonLink>
     </div>
   );
 }

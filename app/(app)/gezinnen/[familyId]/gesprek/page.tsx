@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TwelveQuestionsIntent } from "@/components/guidance/twelve-questions-intent";
 import { StartConversationForm } from "@/components/conversation/start-conversation-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { familyFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
 import { getStartOptions } from "@/lib/data/conversation-start";
@@ -15,7 +16,7 @@ export default async function NewConversationPage({ params }: { params: Promise<
   return (
     <div className="grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-6">
-        <h1 className="text-4xl font-semibold">{t("newTitle", { label: options.label })}</h1>
+        <PageHeader title={t("newTitle", { label: options.label })} />
         <StartConversationForm options={options} />
       </div>
       <TwelveQuestionsIntent headingLevel="h2" />
