@@ -6,10 +6,9 @@ import { useId, useState, type ReactNode } from "react";
 import { markSideDoneAction } from "@/lib/actions/rating";
 import type { SaveQueue, SaveState } from "@/lib/client/save-queue";
 import type { SheetItem, SideAnswers } from "@/lib/data/conversations";
+import type { Side } from "@/lib/domain";
 import { SaveIndicator } from "./save-indicator";
 import { ScaleChoice, type ScaleReadAloud } from "./scale-choice";
-
-type Side = "PARENT" | "PROFESSIONAL";
 
 /**
  * One person's answers, one statement at a time: large type, one clear action. Every choice is

@@ -7,6 +7,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { LanguageRegion } from "@/components/i18n/language-region";
 import { ParentLanguageSwitch } from "@/components/parent/language-switch";
 import type { RatingSheet } from "@/lib/data/conversations";
+import type { Side } from "@/lib/domain";
 import { asParentLocale } from "@/lib/i18n/locales";
 import type { ReadAloudWords } from "@/lib/i18n/read-aloud-words";
 
@@ -14,8 +15,6 @@ import { ConsentQuestion } from "./consent-question";
 import { RatingPanel } from "./rating-panel";
 import { useConversationProgress } from "./use-conversation-progress";
 import { useSaveQueue } from "./use-save-queue";
-
-type Side = "PARENT" | "PROFESSIONAL";
 
 /**
  * The rating screen for the sides this device answers for. Two sides (a tablet in parent

@@ -2,6 +2,7 @@ import "server-only";
 import type { ConversationGrant } from "@/lib/auth/gate";
 import { compareRatings, orderForReveal, type Comparison } from "@/lib/conversation/compare";
 import { db } from "@/lib/db";
+import { PRAATPLAAT } from "@/lib/domain";
 import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
 
@@ -136,7 +137,7 @@ async function loadReview(
       select: agreementSelect,
     }),
     db.prompt.findMany({
-      where: { instrumentVersion: { instrument: { key: "praatplaat" } } },
+      where: { instrumentVersion: { instrument: { key: PRAATPLAAT } } },
       orderBy: [{ instrumentVersion: { version: "desc" } }, { position: "asc" }],
       take: 5,
       select: { texts: { where: { locale: { in: [locale, "nl", "en"] } } } },

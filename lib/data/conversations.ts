@@ -2,7 +2,7 @@ import "server-only";
 import type { ConversationGrant } from "@/lib/auth/gate";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
-import type { Side } from "@/lib/generated/prisma/client";
+import type { Side } from "@/lib/domain";
 import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
 

@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { INSTRUMENT_KEYS, PHASE_KEYS, PRAATPLAAT, SIDES } from "@/lib/domain";
 import { ZId } from "./family";
 import { ZParentLocale } from "./locale";
 
-export const ZSide = z.enum(["PARENT", "PROFESSIONAL"]);
+export const ZSide = z.enum(SIDES);
 
 export const ZStartConversation = z
   .object({
     familyId: ZId,
-    phaseKey: z.enum(["pre", "main", "post"], { error: "choosePhase" }),
-    instrumentKeys: z.array(z.enum(["twelve-questions", "praatplaat", "partnerships"])).min(1, { error: "chooseInstrument" }),
+    phaseKey: z.enum(PHASE_KEYS, { error: "choosePhase" }),
+    instrumentKeys: z.array(z.enum(INSTRUMENT_KEYS)).min(1, { error: "chooseInstrument" }),
     themeKeys: z.array(z.string().trim().min(1).max(64)).max(20, { error: "tooMany" }),
     ownThemeTitle: z.string().trim().max(80, { error: "tooLong" }).optional().default(""),
     // Only a language with content: the parent's screens must be readable.
     parentLocale: ZParentLocale,
   })
-  .refine((input) => !input.instrumentKeys.includes("praatplaat") || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
+  .refine((input) => !input.instrumentKeys.includes(PRAATPLAAT) || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
     error: "chooseTheme",
     path: ["themeKeys"],
   });

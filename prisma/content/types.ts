@@ -1,6 +1,8 @@
 // The instrument content, split in two: one structure (stable keys, order, clusters) and one text
 // file per locale. A new parent language is a new text file with the same keys: no schema change.
 
+import type { InstrumentKey, PhaseKey } from "@/lib/domain";
+
 export type ItemKind = "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
 
 export interface ItemStructure {
@@ -19,7 +21,7 @@ export interface ItemStructure {
 }
 
 export interface InstrumentStructure {
-  key: string;
+  key: InstrumentKey;
   clusters: { key: string }[];
   items: ItemStructure[];
   /** Conversation prompts that guide the talk about any item of this instrument. */
@@ -28,7 +30,7 @@ export interface InstrumentStructure {
 
 export interface ContentStructure {
   instruments: InstrumentStructure[];
-  phaseKeys: string[];
+  phaseKeys: readonly PhaseKey[];
   practiceTipKeys: string[];
 }
 
