@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AgreementList } from "@/components/conversation/agreement-list";
-import { DiscussionPhase } from "@/components/conversation/discussion-phase";
-import { RatingPhase } from "@/components/conversation/rating-phase";
+import { DiscussionStage } from "@/components/conversation/discussion-stage";
+import { RatingStage } from "@/components/conversation/rating-stage";
 import { SectionCard } from "@/components/conversation/section-card";
 import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +36,7 @@ export default async function ConversationPage({ params, searchParams }: { param
           <AgreementList agreements={review.earlierOpenAgreements} reviewIn={review.canEdit ? review.id : undefined} />
         </SectionCard>
       ) : null}
-      {progress ? <RatingPhase conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionPhase review={review} answersIn={answersReview && answersLocale ? { review: answersReview, locale: answersLocale } : undefined} />}
+      {progress ? <RatingStage conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionStage review={review} answersIn={answersReview && answersLocale ? { review: answersReview, locale: answersLocale } : undefined} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { TitledSection } from "@/components/ui/titled-section";
  * can be shown in the parent's language (`answersIn`), so a parent beside the professional
  * follows the reveal in their own words; the rest of the screen stays the professional's.
  */
-export async function DiscussionPhase({ review, answersIn }: { review: ConversationReview; answersIn?: { review: ConversationReview; locale: ParentLocale } }) {
+export async function DiscussionStage({ review, answersIn }: { review: ConversationReview; answersIn?: { review: ConversationReview; locale: ParentLocale } }) {
   const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
   const appointment = review.appointment ? amsterdamParts(review.appointment.at) : { date: "", time: "" };
   return (
