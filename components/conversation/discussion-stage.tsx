@@ -40,7 +40,7 @@ export async function DiscussionStage({ review, answersIn }: { review: Conversat
           <AppointmentForm conversationId={review.id} date={appointment.date} time={appointment.time} place={review.appointment?.place ?? ""} />
         ) : null}
         {review.appointment ? (
-          <a href={`/api/gesprekken/${review.id}/afspraak`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+          <a href={`/api/gesprekken/${review.id}/volgend-gesprek`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
             {t("calendar")}
           </a>
         ) : null}

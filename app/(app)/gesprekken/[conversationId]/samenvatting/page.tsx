@@ -11,5 +11,5 @@ export default async function SummaryPage({ params }: { params: Promise<{ conver
   const conversation = await conversationFor(user, conversationId, "read");
   const review = conversation ? await getConversationReview(conversation, await getLocale()) : null;
   if (!review) notFound();
-  return <ConversationSummary review={{ ...review, canEdit: false }} calendarHref={review.appointment ? `/api/gesprekken/${review.id}/afspraak` : null} />;
+  return <ConversationSummary review={{ ...review, canEdit: false }} calendarHref={review.appointment ? `/api/gesprekken/${review.id}/volgend-gesprek` : null} />;
 }
