@@ -120,8 +120,8 @@ export function RatingPanel({
           <p className="text-lg text-ink-soft">{t("progress", { current: index + 1, total: items.length })}</p>
           <ScaleChoice
             name={`${side}-${item.itemId}`}
-            legend={item.prompts[side].text}
-            lang={item.prompts[side].locale}
+            legend={item.statements[side].text}
+            lang={item.statements[side].locale}
             value={answer?.value ?? null}
             answered={answer !== undefined}
             onChange={(value) => record(item.itemId, value, answer?.comment ?? "")}

@@ -153,7 +153,7 @@ async function loadReview(
         const professional = answer(item.id, "PROFESSIONAL");
         const text = pickText(item.texts, locale)!;
         const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
-        const statement = (prompt: string) => (ownTitle ? `${ownTitle}: ${prompt}` : prompt);
+        const statement = (wording: string) => (ownTitle ? `${ownTitle}: ${wording}` : wording);
         const ratedIn = parentStatements === "as-rated" ? (parent?.locale ?? conversation.parentLocale) : locale;
         const parentText = pickText(item.texts, ratedIn)!;
         return {
@@ -163,11 +163,11 @@ async function loadReview(
           title: ownTitle ?? text.title,
           statements: {
             parent: {
-              text: statement(parentText.parentPrompt),
+              text: statement(parentText.parentStatement),
               locale: parentText.locale,
-              inReviewLanguage: parentText.locale === text.locale ? undefined : statement(text.parentPrompt),
+              inReviewLanguage: parentText.locale === text.locale ? undefined : statement(text.parentStatement),
             },
-            professional: { text: statement(text.professionalPrompt), locale: text.locale },
+            professional: { text: statement(text.professionalStatement), locale: text.locale },
           },
           parent,
           professional,

@@ -12,7 +12,7 @@ export interface SheetItem {
   kind: "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
   title: string;
   /** The statement each side rates, in that side's language. */
-  prompts: Record<Side, { text: string; locale: string }>;
+  statements: Record<Side, { text: string; locale: string }>;
   /** The parent's statement in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
   parentFallbacks: { nl: string; en?: string };
 }
@@ -88,16 +88,16 @@ export async function getRatingSheet(access: ConversationGrant, uiLocale: string
       const forParent = pickText(item.texts, conversation.parentLocale)!;
       const forProfessional = pickText(item.texts, uiLocale)!;
       const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
-      const parentStatement = (text: { parentPrompt: string } | undefined) => (text ? (ownTitle ? `${ownTitle}: ${text.parentPrompt}` : text.parentPrompt) : undefined);
+      const parentStatement = (text: { parentStatement: string } | undefined) => (text ? (ownTitle ? `${ownTitle}: ${text.parentStatement}` : text.parentStatement) : undefined);
       return {
         itemId: item.id,
         instrumentKey: item.instrumentVersion.instrument.key,
         kind: item.kind,
         title: ownTitle ?? forProfessional.title,
-        prompts: {
+        statements: {
           PARENT: { text: parentStatement(forParent)!, locale: forParent.locale },
           PROFESSIONAL: {
-            text: ownTitle ? `${ownTitle}: ${forProfessional.professionalPrompt}` : forProfessional.professionalPrompt,
+            text: ownTitle ? `${ownTitle}: ${forProfessional.professionalStatement}` : forProfessional.professionalStatement,
             locale: forProfessional.locale,
           },
         },

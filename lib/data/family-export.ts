@@ -121,7 +121,7 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
           return {
             instrument: pickText(item.instrumentVersion.texts, locale)!.name,
             item: ownTitle ?? text.title,
-            parentStatement: text.parentPrompt,
+            parentStatement: text.parentStatement,
             parent: answer(item.id, "PARENT"),
             professional: answer(item.id, "PROFESSIONAL"),
             note: conversation.notes.find((note) => note.itemId === item.id)?.text ?? null,

@@ -20,8 +20,8 @@ export interface ItemDto extends TextMeta {
   quotePlacementReconstructed: boolean;
   title: string;
   body: string | null;
-  parentPrompt: string;
-  professionalPrompt: string;
+  parentStatement: string;
+  professionalStatement: string;
   quotes: string[];
 }
 
@@ -123,8 +123,8 @@ export async function getInstrumentCatalogue(locale: string): Promise<CatalogueD
               quotePlacementReconstructed: item.quotePlacementReconstructed,
               title: itemText.title,
               body: itemText.body,
-              parentPrompt: itemText.parentPrompt,
-              professionalPrompt: itemText.professionalPrompt,
+              parentStatement: itemText.parentStatement,
+              professionalStatement: itemText.professionalStatement,
               quotes: itemText.quotes,
               ...meta(itemText),
             };

@@ -10,7 +10,7 @@ import { getInstrumentCatalogue, type CatalogueDto, type TextMeta } from "./inst
 // For the admin: every translated text a native speaker has not checked yet, beside its Dutch
 // source, so an organisation can have them checked. Texts a language lacks show as missing.
 
-export const translationFields = ["interface", "name", "summary", "source", "description", "title", "body", "parentPrompt", "professionalPrompt", "quotes", "text"] as const;
+export const translationFields = ["interface", "name", "summary", "source", "description", "title", "body", "parentStatement", "professionalStatement", "quotes", "text"] as const;
 export type TranslationField = (typeof translationFields)[number];
 
 export interface TranslationRow {
@@ -45,7 +45,7 @@ function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: stri
     add(source.name, instrument, source, ["name", "summary", "source"]);
     instrument.clusters.forEach((cluster, i) => add(`${source.name} · ${source.clusters[i].name}`, cluster, source.clusters[i], ["name", "description"]));
     instrument.items.forEach((item, i) =>
-      add(`${source.name} · ${source.items[i].title}`, item, source.items[i], ["title", "body", "parentPrompt", "professionalPrompt", "quotes"]),
+      add(`${source.name} · ${source.items[i].title}`, item, source.items[i], ["title", "body", "parentStatement", "professionalStatement", "quotes"]),
     );
     instrument.prompts.forEach((prompt, i) => add(source.name, prompt, source.prompts[i], ["text"]));
   }

@@ -40,9 +40,9 @@ export interface ItemText {
   /** Explanation, where the source gives one. */
   body?: string;
   /** The statement the parent rates, in the parent's voice. */
-  parentPrompt: string;
+  parentStatement: string;
   /** The same statement, in the professional's voice. */
-  professionalPrompt: string;
+  professionalStatement: string;
   /** Parents' quotes that belong to the item (praatplaat). */
   quotes?: string[];
 }

@@ -356,14 +356,14 @@ describe("the parent's language", () => {
     const review = await getConversationReview((await conversationFor(world.actors["professional of the team"], conversationId, "read"))!, "nl");
     const item = review!.items.find((entry) => entry.itemId === itemIds[0])!;
     expect(item.parent).toEqual({ value: 2, comment: "Bazen acele ediyor", locale: "tr" });
-    expect(item.statements.parent).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr", inReviewLanguage: nl.items["twelve-questions"]["feel-important"].parentPrompt });
-    expect(item.statements.professional).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "nl" });
+    expect(item.statements.parent).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentStatement, locale: "tr", inReviewLanguage: nl.items["twelve-questions"]["feel-important"].parentStatement });
+    expect(item.statements.professional).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalStatement, locale: "nl" });
 
     asParentPhone(conversationId);
     const summary = await getParentSummary((await conversationForDevice(conversationId))!, "tr");
     expect(summary!.items.find((entry) => entry.itemId === itemIds[0])!.statements).toEqual({
-      parent: { text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr" },
-      professional: { text: tr.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "tr" },
+      parent: { text: tr.items["twelve-questions"]["feel-important"].parentStatement, locale: "tr" },
+      professional: { text: tr.items["twelve-questions"]["feel-important"].professionalStatement, locale: "tr" },
     });
   });
 

@@ -38,7 +38,7 @@ describe("getInstrumentCatalogue", () => {
   it.each(["tr", "ar", "pl", "uk"])("gives %s texts, marked as not checked by a native speaker", async (locale) => {
     const item = (await getInstrumentCatalogue(locale)).instruments[0].items[0];
     expect(item).toMatchObject({ locale, reviewedByNativeSpeaker: false });
-    expect(item.parentPrompt).not.toBe("De professional laat mij merken dat ik belangrijk ben.");
+    expect(item.parentStatement).not.toBe("De professional laat mij merken dat ik belangrijk ben.");
   });
 
   it("gives English texts, marked as not checked by a native speaker", async () => {
