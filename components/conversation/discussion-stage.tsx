@@ -3,50 +3,50 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageRegion } from "@/components/i18n/language-region";
 import { messagesFor } from "@/lib/i18n/load-messages";
 import { languageEndonyms, type ParentLocale } from "@/lib/i18n/locales";
-import type { ConversationReview } from "@/lib/data/conversation-review";
+import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { AddAgreementForm, AppointmentForm } from "./agreement-forms";
 import { AgreementList } from "./agreement-list";
-import { ReviewList } from "./review-list";
+import { ComparisonList } from "./comparison-list";
 import { SectionCard } from "./section-card";
 import { TitledSection } from "@/components/ui/titled-section";
 
 /**
- * After the reveal: both views side by side, the agreements, the next appointment. The answers
- * can be shown in the parent's language (`answersIn`), so a parent beside the professional
+ * After the reveal: both views side by side, the agreements, the next appointment. The comparison
+ * can be shown in the parent's language (`inParentLanguage`), so a parent beside the professional
  * follows the reveal in their own words; the rest of the screen stays the professional's.
  */
-export async function DiscussionStage({ review, answersIn }: { review: ConversationReview; answersIn?: { review: ConversationReview; locale: ParentLocale } }) {
+export async function DiscussionStage({ comparison, inParentLanguage }: { comparison: ConversationComparison; inParentLanguage?: { comparison: ConversationComparison; locale: ParentLocale } }) {
   const [t, locale] = await Promise.all([getTranslations("Conversation"), getLocale()]);
-  const appointment = review.appointment ? amsterdamParts(review.appointment.at) : { date: "", time: "" };
+  const appointment = comparison.appointment ? amsterdamParts(comparison.appointment.at) : { date: "", time: "" };
   return (
     <>
-      <TitledSection id="review" title={t("reviewTitle")} size="page">
-        {review.revealedEarly ? <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">{t("revealedEarly")}</p> : null}
-        {review.parentLocale !== locale ? <AnswersLanguageSwitch conversationId={review.id} options={[locale as ParentLocale, review.parentLocale]} current={answersIn?.locale ?? locale} /> : null}
-        {answersIn ? (
-          <LanguageRegion locale={answersIn.locale} messages={messagesFor(answersIn.locale)}>
-            <ReviewList review={answersIn.review} editable={review.canEdit} locale={answersIn.locale} />
+      <TitledSection id="comparison" title={t("comparisonTitle")} size="page">
+        {comparison.revealedEarly ? <p className="rounded-xl bg-warm-100 p-4 text-lg text-warm-700">{t("revealedEarly")}</p> : null}
+        {comparison.parentLocale !== locale ? <ComparisonLanguageSwitch conversationId={comparison.id} options={[locale as ParentLocale, comparison.parentLocale]} current={inParentLanguage?.locale ?? locale} /> : null}
+        {inParentLanguage ? (
+          <LanguageRegion locale={inParentLanguage.locale} messages={messagesFor(inParentLanguage.locale)}>
+            <ComparisonList comparison={inParentLanguage.comparison} editable={comparison.canEdit} locale={inParentLanguage.locale} />
           </LanguageRegion>
         ) : (
-          <ReviewList review={review} editable={review.canEdit} />
+          <ComparisonList comparison={comparison} editable={comparison.canEdit} />
         )}
       </TitledSection>
       <SectionCard id="agreements" title={t("agreementsTitle")}>
-        <AgreementList agreements={review.agreements} />
-        {review.canEdit ? <AddAgreementForm conversationId={review.id} /> : null}
+        <AgreementList agreements={comparison.agreements} />
+        {comparison.canEdit ? <AddAgreementForm conversationId={comparison.id} /> : null}
       </SectionCard>
       <SectionCard id="appointment" title={t("appointmentTitle")}>
-        {review.canEdit ? (
-          <AppointmentForm conversationId={review.id} date={appointment.date} time={appointment.time} place={review.appointment?.place ?? ""} />
+        {comparison.canEdit ? (
+          <AppointmentForm conversationId={comparison.id} date={appointment.date} time={appointment.time} place={comparison.appointment?.place ?? ""} />
         ) : null}
-        {review.appointment ? (
-          <a href={`/api/gesprekken/${review.id}/volgend-gesprek`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
+        {comparison.appointment ? (
+          <a href={`/api/gesprekken/${comparison.id}/volgend-gesprek`} className="inline-flex min-h-12 items-center text-lg text-teal-700 underline">
             {t("calendar")}
           </a>
         ) : null}
       </SectionCard>
       <Link
-        href={`/gesprekken/${review.id}/samenvatting`}
+        href={`/gesprekken/${comparison.id}/samenvatting`}
         className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white"
       >
         {t("summaryLink")}
@@ -55,12 +55,12 @@ export async function DiscussionStage({ review, answersIn }: { review: Conversat
   );
 }
 
-/** Links, not buttons: the language of the answers lives in the address, so a reload keeps it. */
-async function AnswersLanguageSwitch({ conversationId, options, current }: { conversationId: string; options: ParentLocale[]; current: string }) {
+/** Links, not buttons: the language of the comparison lives in the address, so a reload keeps it. */
+async function ComparisonLanguageSwitch({ conversationId, options, current }: { conversationId: string; options: ParentLocale[]; current: string }) {
   const t = await getTranslations("Conversation");
   return (
-    <nav aria-label={t("answersIn")} className="no-print flex flex-wrap items-center gap-2">
-      <span className="text-base text-ink-soft">{t("answersIn")}</span>
+    <nav aria-label={t("comparisonLanguage")} className="no-print flex flex-wrap items-center gap-2">
+      <span className="text-base text-ink-soft">{t("comparisonLanguage")}</span>
       {options.map((option, index) => (
         <Link
           key={option}

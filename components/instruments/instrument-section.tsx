@@ -24,8 +24,8 @@ export async function InstrumentSection({ instrument, locale }: { instrument: In
         <p className="text-base text-ink-soft">
           {t("itemCount", { count: instrument.items.length })} · {t("source", { source: instrument.source })}
         </p>
-        {instrument.reviewedByNativeSpeaker ? null : (
-          <p className="text-base italic text-ink-soft">{tc("unreviewedTranslation")}</p>
+        {instrument.checkedByNativeSpeaker ? null : (
+          <p className="text-base italic text-ink-soft">{tc("uncheckedTranslation")}</p>
         )}
       </div>
       {instrument.key === PRAATPLAAT ? (

@@ -111,7 +111,7 @@ export async function createJoinCodeAction(
   });
 }
 
-/** Shows both sides' answers before both are done; recorded, because it changes what they mean. */
+/** Shows both sides' ratings before both are done; recorded, because it changes what they mean. */
 export async function revealEarlyAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZConversationRef, formValues(formData), async (user, input) => {
     const conversation = await conversationOfProfessional(user, input.conversationId);

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { messagesFor, ownMessagesOf } from "@/lib/i18n/load-messages";
 import { parentLocales, type ParentLocale } from "@/lib/i18n/locales";
 import { parentMessageKeys } from "@/lib/i18n/parent-messages";
-import { interfaceReviewedByNativeSpeaker } from "@/lib/i18n/translation-status";
+import { interfaceCheckedByNativeSpeaker } from "@/lib/i18n/translation-status";
 import { getInstrumentCatalogue, type CatalogueDto, type TextMeta } from "./instruments";
 
 // For the admin: every translated text a native speaker has not checked yet, beside its Dutch
@@ -31,7 +31,7 @@ export interface LanguageTranslations {
 function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: string): TranslationRow[] {
   const rows: TranslationRow[] = [];
   const add = <T extends TextMeta>(where: string, text: T, source: T, fields: (TranslationField & keyof T)[]) => {
-    if (text.reviewedByNativeSpeaker && text.locale === locale) return;
+    if (text.checkedByNativeSpeaker && text.locale === locale) return;
     for (const field of fields) {
       const values = [text[field]].flat() as (string | null)[];
       const sources = [source[field]].flat() as (string | null)[];
@@ -55,7 +55,7 @@ function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: stri
 }
 
 function interfaceRows(locale: ParentLocale): TranslationRow[] {
-  if (interfaceReviewedByNativeSpeaker[locale]) return [];
+  if (interfaceCheckedByNativeSpeaker[locale]) return [];
   const at = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
   const dutch = messagesFor("nl");
   const translated = ownMessagesOf(locale);

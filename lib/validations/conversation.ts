@@ -23,6 +23,7 @@ export type TStartConversation = z.infer<typeof ZStartConversation>;
 
 export const ZConversationRef = z.object({ conversationId: ZId });
 
+/** One rating as a device saves it: from the browser's save queue through the action to the database write. */
 export const ZSaveRating = z.object({
   conversationId: ZId,
   itemId: ZId,
@@ -30,8 +31,8 @@ export const ZSaveRating = z.object({
   /** null: "weet ik niet / niet van toepassing". */
   value: z.number().int().min(1).max(5).nullable(),
   comment: z.string().trim().max(1000, { error: "tooLong" }).optional().default(""),
-  /** When the answer was given on the device; an older queued save never replaces a newer one. */
-  answeredAt: z.iso.datetime(),
+  /** When the side rated on the device; an older queued save never replaces a newer one. */
+  ratedAt: z.iso.datetime(),
   /** The language the statement was read in; absent in saves queued before it existed. */
   locale: ZParentLocale.optional(),
 });
@@ -56,7 +57,7 @@ export const ZAddAgreement = z.object({
   dueDate: z.union([z.literal(""), z.iso.date({ error: "dateFormat" })]).optional().default(""),
 });
 
-export const ZReviewAgreement = z.object({
+export const ZLookBackOnAgreement = z.object({
   conversationId: ZId,
   agreementId: ZId,
   status: z.enum(["DONE", "NOT_DONE", "OPEN"]),

@@ -3,7 +3,7 @@ import type { LocaleContent } from "./types";
 
 export const ar: LocaleContent = {
   locale: "ar",
-  reviewedByNativeSpeaker: false,
+  checkedByNativeSpeaker: false,
 
   instruments: {
     "twelve-questions": {

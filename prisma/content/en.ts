@@ -3,7 +3,7 @@ import type { LocaleContent } from "./types";
 // Translated from nl.ts; not yet checked by a native speaker.
 export const en: LocaleContent = {
   locale: "en",
-  reviewedByNativeSpeaker: false,
+  checkedByNativeSpeaker: false,
 
   instruments: {
     "twelve-questions": {

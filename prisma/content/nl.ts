@@ -2,7 +2,7 @@ import type { LocaleContent } from "./types";
 
 export const nl: LocaleContent = {
   locale: "nl",
-  reviewedByNativeSpeaker: true,
+  checkedByNativeSpeaker: true,
 
   instruments: {
     "twelve-questions": {

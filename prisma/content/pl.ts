@@ -5,7 +5,7 @@ import type { LocaleContent } from "./types";
 // "specjalista", an agreement is "ustalenie", a statement is "stwierdzenie".
 export const pl: LocaleContent = {
   locale: "pl",
-  reviewedByNativeSpeaker: false,
+  checkedByNativeSpeaker: false,
 
   instruments: {
     "twelve-questions": {

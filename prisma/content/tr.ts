@@ -6,7 +6,7 @@ import type { LocaleContent } from "./types";
 // aşama (fase). The parent and the professional are addressed with the polite "siz" form.
 export const tr: LocaleContent = {
   locale: "tr",
-  reviewedByNativeSpeaker: false,
+  checkedByNativeSpeaker: false,
 
   instruments: {
     "twelve-questions": {

@@ -50,7 +50,7 @@ export interface ItemText {
 export interface LocaleContent {
   locale: string;
   /** False for translations not checked by a native speaker. */
-  reviewedByNativeSpeaker: boolean;
+  checkedByNativeSpeaker: boolean;
   instruments: Record<string, { name: string; summary: string; source: string }>;
   clusters: Record<string, Record<string, { name: string; description: string }>>;
   items: Record<string, Record<string, ItemText>>;

@@ -3,7 +3,7 @@ import type { LocaleContent } from "./types";
 
 export const uk: LocaleContent = {
   locale: "uk",
-  reviewedByNativeSpeaker: false,
+  checkedByNativeSpeaker: false,
 
   instruments: {
     "twelve-questions": {

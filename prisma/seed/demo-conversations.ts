@@ -54,7 +54,7 @@ export async function seedDemoConversations(db: Database, familyIds: string[], p
           items: { create: itemIds.map((itemId, position) => ({ itemId, position })) },
           ratings: {
             create: itemIds.flatMap((itemId, item) =>
-              SIDES.map((side) => ({ itemId, side, value: demoValue(side, familyIndex, item, round), answeredAt: createdAt })),
+              SIDES.map((side) => ({ itemId, side, value: demoValue(side, familyIndex, item, round), ratedAt: createdAt })),
             ),
           },
           agreements: {

@@ -126,8 +126,8 @@ describe("Every locale", () => {
   );
 
   it("marks the English translation as not checked by a native speaker", () => {
-    expect(sourceLocale.reviewedByNativeSpeaker).toBe(true);
-    expect(en.reviewedByNativeSpeaker).toBe(false);
+    expect(sourceLocale.checkedByNativeSpeaker).toBe(true);
+    expect(en.checkedByNativeSpeaker).toBe(false);
   });
 });
 

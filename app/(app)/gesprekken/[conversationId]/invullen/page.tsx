@@ -6,7 +6,7 @@ import { RatingScreen } from "@/components/conversation/rating-screen";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 
-/** The professional answers on their own screen while the parent answers on their phone. */
+/** The professional rates on their own screen while the parent rates on their phone. */
 export default async function ProfessionalRatingPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const access = await conversationForDevice(conversationId);
@@ -21,7 +21,7 @@ export default async function ProfessionalRatingPage({ params }: { params: Promi
       </div>
       {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
       <Link href={`/gesprekken/${conversationId}`} className="inline-flex min-h-12 items-center rounded-full bg-teal-700 px-6 text-lg font-semibold text-white">
-        {t("toReview")}
+        {t("toComparison")}
       </Link>
     </div>
   );
