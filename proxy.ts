@@ -1,6 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { verifyToken } from "@/lib/conversation/signed-token";
+import { PARENT_MODE_COOKIE } from "@/lib/domain";
 import { env } from "@/lib/env";
 import { PARENT_AREA_HEADER } from "@/lib/i18n/locales";
 import { refuseMalformedAction } from "@/lib/security/action-request";
@@ -11,7 +12,6 @@ import { pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security
 
 const IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
 const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/resultaten", "/beheer", "/instellingen"];
-const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

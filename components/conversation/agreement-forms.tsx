@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
-import { addAgreementAction, reviewAgreementAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, lookBackOnAgreementAction, setAppointmentAction } from "@/lib/actions/agreements";
 
 const OWNERS = ["PARENT", "PROFESSIONAL", "TOGETHER"] as const;
 
@@ -34,11 +34,11 @@ export function AddAgreementForm({ conversationId }: { conversationId: string })
   );
 }
 
-/** Done, not done, or still open: the follow-up of an earlier agreement. */
-export function ReviewAgreementForm({ conversationId, agreementId, label }: { conversationId: string; agreementId: string; label: string }) {
+/** Done, not done, or still open: looking back on an earlier agreement. */
+export function LookBackOnAgreementForm({ conversationId, agreementId, label }: { conversationId: string; agreementId: string; label: string }) {
   const t = useTranslations("Conversation");
   return (
-    <ActionForm action={reviewAgreementAction} success={t("reviewSaved")} className="space-y-2">
+    <ActionForm action={lookBackOnAgreementAction} success={t("lookBackSaved")} className="space-y-2">
       {(_, pending) => (
         <div role="group" aria-label={label} className="flex flex-wrap gap-2">
           <input type="hidden" name="conversationId" value={conversationId} />

@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { AgreementDto } from "@/lib/data/conversation-review";
-import { ReviewAgreementForm } from "./agreement-forms";
+import type { AgreementDto } from "@/lib/data/conversation-comparison";
+import { LookBackOnAgreementForm } from "./agreement-forms";
 
 export async function AgreementList({
   agreements,
-  reviewIn,
+  lookBackIn,
 }: {
   agreements: AgreementDto[];
-  /** The conversation in which earlier agreements are followed up, if they may be. */
-  reviewIn?: string;
+  /** The conversation in which earlier agreements are looked back on, if they may be. */
+  lookBackIn?: string;
 }) {
   const [t, format] = await Promise.all([getTranslations("Conversation"), getFormatter()]);
   if (agreements.length === 0) return <p className="text-lg text-ink-soft">{t("noAgreements")}</p>;
@@ -24,7 +24,7 @@ export async function AgreementList({
             {" · "}
             <strong>{t(`statuses.${agreement.status}`)}</strong>
           </p>
-          {reviewIn ? <ReviewAgreementForm conversationId={reviewIn} agreementId={agreement.id} label={agreement.text} /> : null}
+          {lookBackIn ? <LookBackOnAgreementForm conversationId={lookBackIn} agreementId={agreement.id} label={agreement.text} /> : null}
         </Card>
       ))}
     </ul>

@@ -3,9 +3,9 @@ import { ParentLanguageSwitch } from "@/components/parent/language-switch";
 import { PrivacyDetails } from "@/components/parent/privacy-details";
 import { WithdrawConsent } from "@/components/parent/withdraw-consent";
 import { languageName } from "@/lib/i18n/family-languages";
-import type { ConversationReview } from "@/lib/data/conversation-review";
+import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { AgreementList } from "./agreement-list";
-import { ReviewList } from "./review-list";
+import { ComparisonList } from "./comparison-list";
 import { PrintButton } from "./print-button";
 import { TitledSection } from "@/components/ui/titled-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,48 +16,48 @@ import { TextLink } from "@/components/ui/text-link";
  * parent's own device (`forParent`) it is in their language, with their language switch and a
  * Dutch copy; the professional gets a PDF in the parent's language to hand over.
  */
-export async function ConversationSummary({ review, calendarHref, forParent = false }: { review: ConversationReview; calendarHref: string | null; forParent?: boolean }) {
+export async function ConversationSummary({ comparison, calendarHref, forParent = false }: { comparison: ConversationComparison; calendarHref: string | null; forParent?: boolean }) {
   const [t, tParent, format, locale] = await Promise.all([getTranslations("Conversation"), getTranslations("Parent"), getFormatter(), getLocale()]);
-  const pdf = `/api/gesprekken/${review.id}/samenvatting`;
+  const pdf = `/api/gesprekken/${comparison.id}/samenvatting`;
   return (
     <article className="space-y-6">
-      {forParent ? <ParentLanguageSwitch current={review.parentLocale} conversationId={review.id} /> : null}
+      {forParent ? <ParentLanguageSwitch current={comparison.parentLocale} conversationId={comparison.id} /> : null}
       <PageHeader
         title={t("summaryTitle")}
-        intro={t("summaryMeta", { family: review.familyLabel, phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
+        intro={t("summaryMeta", { family: comparison.familyLabel, phase: comparison.phaseName, date: format.dateTime(comparison.createdAt, { dateStyle: "long" }) })}
         actions={
           <>
             <PrintButton label={t("print")} />
-            <TextLink native href={forParent ? `${pdf}?taal=${review.parentLocale}` : pdf}>
+            <TextLink native href={forParent ? `${pdf}?taal=${comparison.parentLocale}` : pdf}>
               {t("downloadPdf")}
             </TextLink>
-            {forParent && review.parentLocale !== "nl" ? (
+            {forParent && comparison.parentLocale !== "nl" ? (
               <TextLink native href={`${pdf}?taal=nl`} hrefLang="nl">
                 {tParent("dutchCopy")}
               </TextLink>
             ) : null}
-            {!forParent && review.parentLocale !== locale ? (
-              <TextLink native href={`${pdf}?taal=${review.parentLocale}`} hrefLang={review.parentLocale}>
-                {t("parentLanguagePdf", { language: languageName(review.parentLocale, locale) })}
+            {!forParent && comparison.parentLocale !== locale ? (
+              <TextLink native href={`${pdf}?taal=${comparison.parentLocale}`} hrefLang={comparison.parentLocale}>
+                {t("parentLanguagePdf", { language: languageName(comparison.parentLocale, locale) })}
               </TextLink>
             ) : null}
           </>
         }
       />
       <TitledSection id="summary-ratings" title={t("summaryRatings")}>
-        {review.items.length > 0 ? <ReviewList review={review} editable={false} readAloudIn={forParent ? review.parentLocale : undefined} /> : <p className="text-lg">{t("summaryNone")}</p>}
+        {comparison.items.length > 0 ? <ComparisonList comparison={comparison} editable={false} readAloudIn={forParent ? comparison.parentLocale : undefined} /> : <p className="text-lg">{t("summaryNone")}</p>}
       </TitledSection>
       <TitledSection id="summary-agreements" title={t("agreementsTitle")} className="space-y-3 break-inside-avoid">
-        <AgreementList agreements={review.agreements} />
+        <AgreementList agreements={comparison.agreements} />
       </TitledSection>
-      {review.appointment ? (
+      {comparison.appointment ? (
         <TitledSection id="summary-appointment" title={t("appointmentTitle")} className="space-y-2 break-inside-avoid">
           <p className="text-xl">
             {t("appointmentAt", {
-              date: format.dateTime(review.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
-              time: format.dateTime(review.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+              date: format.dateTime(comparison.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
+              time: format.dateTime(comparison.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
             })}
-            {review.appointment.place ? ` · ${review.appointment.place}` : ""}
+            {comparison.appointment.place ? ` · ${comparison.appointment.place}` : ""}
           </p>
           {calendarHref ? (
             <TextLink native href={calendarHref} className="no-print">
@@ -66,7 +66,7 @@ export async function ConversationSummary({ review, calendarHref, forParent = fa
           ) : null}
         </TitledSection>
       ) : null}
-      {forParent && review.consent ? <WithdrawConsent conversationId={review.id} /> : null}
+      {forParent && comparison.consent ? <WithdrawConsent conversationId={comparison.id} /> : null}
       {forParent ? <PrivacyDetails /> : null}
     </article>
   );

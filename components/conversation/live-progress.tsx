@@ -18,11 +18,11 @@ export function LiveProgress({ conversationId, initial }: { conversationId: stri
   return (
     <ul aria-live="polite" className="space-y-2 text-lg">
       <li>
-        {t("progressParent", { answered: progress.answered.PARENT, total: progress.total })}
+        {t("progressParent", { rated: progress.rated.PARENT, total: progress.total })}
         {progress.done.PARENT ? <strong className="ms-2 text-teal-700">✓ {t("sideDone")}</strong> : null}
       </li>
       <li>
-        {t("progressProfessional", { answered: progress.answered.PROFESSIONAL, total: progress.total })}
+        {t("progressProfessional", { rated: progress.rated.PROFESSIONAL, total: progress.total })}
         {progress.done.PROFESSIONAL ? <strong className="ms-2 text-teal-700">✓ {t("sideDone")}</strong> : null}
       </li>
     </ul>

@@ -7,14 +7,13 @@ import { Button } from "@/components/ui/button";
 import { textAreaStyles } from "@/components/ui/field-styles";
 import { markSideDoneAction } from "@/lib/actions/rating";
 import type { SaveQueue, SaveState } from "@/lib/client/save-queue";
-import type { SheetItem, SideAnswers } from "@/lib/data/conversations";
+import type { SheetItem, SideRatings } from "@/lib/data/conversations";
+import type { Side } from "@/lib/domain";
 import { SaveIndicator } from "./save-indicator";
 import { ScaleChoice, type ScaleReadAloud } from "./scale-choice";
 
-type Side = "PARENT" | "PROFESSIONAL";
-
 /**
- * One person's answers, one statement at a time: large type, one clear action. Every choice is
+ * One person's ratings, one statement at a time: large type, one clear action. Every choice is
  * queued for saving at once; the queue keeps it until the server has it. Rendered in the
  * browser only (after the save queue exists), so it may read browser storage while rendering.
  */
@@ -22,7 +21,7 @@ export function RatingPanel({
   conversationId,
   side,
   items,
-  initialAnswers,
+  initialRatings,
   initiallyDone,
   queue,
   saveState,
@@ -34,13 +33,13 @@ export function RatingPanel({
   conversationId: string;
   side: Side;
   items: SheetItem[];
-  initialAnswers: SideAnswers;
+  initialRatings: SideRatings;
   initiallyDone: boolean;
   queue: SaveQueue | null;
   /** Shown in each half, in that half's language. */
   saveState: SaveState;
   coverable: boolean;
-  /** The parent's side: read every statement and answer aloud in this language. */
+  /** The parent's side: read every statement and scale word aloud in this language. */
   readAloud?: Omit<ScaleReadAloud, "statement">;
   /** The parent's side: what the phone promises, and the parent's own language switch. */
   intro?: string;
@@ -52,8 +51,8 @@ export function RatingPanel({
   const router = useRouter();
   const headingId = useId();
   const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<SideAnswers>(() => withUnsent(initialAnswers, queue, side));
-  // Remembered for this tab, so a reload does not uncover someone's answers.
+  const [ratings, setRatings] = useState<SideRatings>(() => withUnsent(initialRatings, queue, side));
+  // Remembered for this tab, so a reload does not uncover someone's ratings.
   const coverKey = `samenspraak-covered-${conversationId}-${side}`;
   const [covered, setCoveredState] = useState(() => sessionStorage.getItem(coverKey) === "1");
   const setCovered = (value: boolean) => {
@@ -63,18 +62,18 @@ export function RatingPanel({
   const [done, setDone] = useState(initiallyDone);
   const [finishing, setFinishing] = useState(false);
   const item = items[index];
-  const answer = item ? answers[item.itemId] : undefined;
-  const unanswered = items.filter((entry) => !(entry.itemId in answers)).length;
+  const rating = item ? ratings[item.itemId] : undefined;
+  const unrated = items.filter((entry) => !(entry.itemId in ratings)).length;
 
   function record(itemId: string, value: number | null, comment: string) {
-    setAnswers((current) => ({ ...current, [itemId]: { value, comment } }));
-    queue?.enqueue({ conversationId, itemId, side, value, comment, answeredAt: new Date().toISOString(), locale });
+    setRatings((current) => ({ ...current, [itemId]: { value, comment } }));
+    queue?.enqueue({ conversationId, itemId, side, value, comment, ratedAt: new Date().toISOString(), locale });
   }
 
   async function finish() {
     setFinishing(true);
     await queue?.flush();
-    // "Dank je wel! Je antwoorden zijn opgeslagen" only when they are: an answer still waiting
+    // "Dank je wel! Je antwoorden zijn opgeslagen" only when they are: a rating still waiting
     // (offline, server trouble) keeps this side open, and the save state says why.
     if (queue?.unsent.some((save) => save.side === side)) {
       setFinishing(false);
@@ -118,24 +117,24 @@ export function RatingPanel({
           <p className="text-lg text-ink-soft">{t("progress", { current: index + 1, total: items.length })}</p>
           <ScaleChoice
             name={`${side}-${item.itemId}`}
-            legend={item.prompts[side].text}
-            lang={item.prompts[side].locale}
-            value={answer?.value ?? null}
-            answered={answer !== undefined}
-            onChange={(value) => record(item.itemId, value, answer?.comment ?? "")}
+            legend={item.statements[side].text}
+            lang={item.statements[side].locale}
+            value={rating?.value ?? null}
+            rated={rating !== undefined}
+            onChange={(value) => record(item.itemId, value, rating?.comment ?? "")}
             readAloud={readAloud ? { ...readAloud, statement: item.parentFallbacks } : undefined}
           />
-          <details className="text-lg" open={Boolean(answer?.comment)}>
+          <details className="text-lg" open={Boolean(rating?.comment)}>
             <summary className="min-h-11 cursor-pointer py-2">{t("comment")}</summary>
             <textarea
               key={`${side}-${item.itemId}`}
               aria-label={t("comment")}
-              defaultValue={answer?.comment ?? ""}
+              defaultValue={rating?.comment ?? ""}
               maxLength={1000}
               rows={3}
               onBlur={(event) => {
                 const comment = event.currentTarget.value.trim();
-                if (comment !== (answer?.comment ?? "")) record(item.itemId, answer?.value ?? null, comment);
+                if (comment !== (rating?.comment ?? "")) record(item.itemId, rating?.value ?? null, comment);
               }}
               className={`mt-2 ${textAreaStyles}`}
             />
@@ -154,16 +153,16 @@ export function RatingPanel({
               </Button>
             )}
           </nav>
-          {index === items.length - 1 && unanswered > 0 ? <p className="text-base text-ink-soft">{t("answerAll", { open: unanswered })}</p> : null}
+          {index === items.length - 1 && unrated > 0 ? <p className="text-base text-ink-soft">{t("unrated", { open: unrated })}</p> : null}
         </>
       ) : null}
     </section>
   );
 }
 
-/** Answers still waiting in this device's queue win over what the server sent. */
-function withUnsent(answers: SideAnswers, queue: SaveQueue | null, side: Side): SideAnswers {
-  const merged = { ...answers };
-  for (const save of queue?.unsent ?? []) if (save.side === side) merged[save.itemId] = { value: save.value, comment: save.comment };
+/** Ratings still waiting in this device's queue win over what the server sent. */
+function withUnsent(ratings: SideRatings, queue: SaveQueue | null, side: Side): SideRatings {
+  const merged = { ...ratings };
+  for (const save of queue?.unsent ?? []) if (save.side === side) merged[save.itemId] = { value: save.value, comment: save.comment ?? "" };
   return merged;
 }

@@ -7,19 +7,18 @@ import { useEffect, useState, type ReactNode } from "react";
 import { LanguageRegion } from "@/components/i18n/language-region";
 import { ParentLanguageSwitch } from "@/components/parent/language-switch";
 import { Button } from "@/components/ui/button";
+import { useSaveQueue } from "@/lib/client/use-save-queue";
 import type { RatingSheet } from "@/lib/data/conversations";
+import type { Side } from "@/lib/domain";
 import { asParentLocale } from "@/lib/i18n/locales";
 import type { ReadAloudWords } from "@/lib/i18n/read-aloud-words";
 
 import { ConsentQuestion } from "./consent-question";
 import { RatingPanel } from "./rating-panel";
 import { useConversationProgress } from "./use-conversation-progress";
-import { useSaveQueue } from "./use-save-queue";
-
-type Side = "PARENT" | "PROFESSIONAL";
 
 /**
- * The rating screen for the sides this device answers for. Two sides (a tablet in parent
+ * The rating screen for the sides this device rates for. Two sides (a tablet in parent
  * mode): two equal halves side by side in landscape, one under the other in portrait. The
  * parent's half comes first, is never the smaller one, and is in the parent's own language
  * (`parentMessages`, when that differs from the page's), with its own language switch.
@@ -38,7 +37,7 @@ export function RatingScreen({
   intro?: string;
   parentMessages?: AbstractIntlMessages;
   /** Dutch and English words to read aloud where the device has no voice for the parent's language. */
-  /** Only where the parent answers (the professional's own screen has no read-aloud). */
+  /** Only where the parent rates (the professional's own screen has no read-aloud). */
   readAloudWords?: ReadAloudWords;
 }) {
   const { queue, state } = useSaveQueue(sheet.conversationId);
@@ -76,7 +75,7 @@ export function RatingScreen({
       conversationId={sheet.conversationId}
       side={side}
       items={sheet.items}
-      initialAnswers={sheet.answers[side] ?? {}}
+      initialRatings={sheet.ratings[side] ?? {}}
       initiallyDone={sheet.done[side]}
       queue={queue}
       saveState={state}
@@ -96,17 +95,17 @@ export function RatingScreen({
 }
 
 /**
- * The phone's promise: the professional sees the answers when both are done, or earlier, and
- * then the parent sees it here at once. A reveal while the parent is still answering interrupts
+ * The phone's promise: the professional sees the ratings when both are done, or earlier, and
+ * then the parent sees it here at once. A reveal while the parent is still rating interrupts
  * them with a notice; any other reveal simply moves the page on (to the summary, or to "give the
  * tablet back").
  */
-function useRevealWhileRating(sheet: RatingSheet, answersForParent: boolean, saveRefused: boolean): "rating" | "interrupted" {
+function useRevealWhileRating(sheet: RatingSheet, ratesForParent: boolean, saveRefused: boolean): "rating" | "interrupted" {
   const router = useRouter();
   const progress = useConversationProgress(sheet.conversationId, null);
   const revealed = saveRefused || progress?.status === "REVEALED";
-  // Only a device the parent answers on is told; the professional's own screen simply moves on.
-  const interrupted = revealed && answersForParent && !sheet.done.PARENT && (saveRefused || progress?.revealedEarly === true);
+  // Only a device the parent rates on is told; the professional's own screen simply moves on.
+  const interrupted = revealed && ratesForParent && !sheet.done.PARENT && (saveRefused || progress?.revealedEarly === true);
   useEffect(() => {
     if (revealed && !interrupted) router.refresh();
   }, [revealed, interrupted, router]);

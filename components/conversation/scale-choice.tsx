@@ -11,20 +11,20 @@ const VALUES = [1, 2, 3, 4, 5] as const;
 export interface ScaleReadAloud {
   lang: string;
   statement: ReadAloudFallbacks;
-  /** The six answer words (1–5, then "weet ik niet") in Dutch and in English. */
+  /** The six scale words (1–5, then "weet ik niet") in Dutch and in English. */
   options: Partial<Record<"nl" | "en", string[]>>;
 }
 
 /**
  * The five-point scale and "weet ik niet" as one group of big radio buttons: a face and a word
  * on each, so neither colour nor reading alone carries the meaning. Arrow keys move between them.
- * On the parent's side a speaker button beside the statement and beside every answer reads it aloud.
+ * On the parent's side a speaker button beside the statement and beside every scale word reads it aloud.
  */
 export function ScaleChoice({
   name,
   legend,
   value,
-  answered,
+  rated,
   onChange,
   lang,
   readAloud,
@@ -32,7 +32,7 @@ export function ScaleChoice({
   name: string;
   legend: string;
   value: number | null;
-  answered: boolean;
+  rated: boolean;
   onChange: (value: number | null) => void;
   lang?: string;
   readAloud?: ScaleReadAloud;
@@ -56,7 +56,7 @@ export function ScaleChoice({
       </legend>
       <div className="grid gap-2">
         {options.map((option, index) => {
-          const checked = answered && value === option.value;
+          const checked = rated && value === option.value;
           return (
             <div key={String(option.value)} className={`flex items-center gap-2 ${option.value === null ? "mt-1" : ""}`}>
               <label

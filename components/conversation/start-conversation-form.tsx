@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
 import { startConversationAction } from "@/lib/actions/conversations";
 import type { StartOptions } from "@/lib/data/conversation-start";
+import { TWELVE_QUESTIONS } from "@/lib/domain";
 
 
 export function StartConversationForm({ options }: { options: StartOptions }) {
@@ -33,7 +34,7 @@ export function StartConversationForm({ options }: { options: StartOptions }) {
             type="checkbox"
             legend={t("instruments")}
             options={options.instruments.map((instrument) => ({ value: instrument.key, label: instrument.name }))}
-            defaultValues={["twelve-questions"]}
+            defaultValues={[TWELVE_QUESTIONS]}
             errors={fieldErrors(state, "instrumentKeys")}
           />
           <ChoiceGroup

@@ -6,8 +6,8 @@ import type { ConversationProgress } from "@/lib/data/conversations";
 const POLL_MS = 3_000;
 
 /**
- * How far both sides are and whether the answers are revealed, refreshed every few seconds from
- * the status endpoint (counts only, never an answer; no third-party service).
+ * How far both sides are and whether the ratings are revealed, refreshed every few seconds from
+ * the status endpoint (counts only, never a rating; no third-party service).
  */
 export function useConversationProgress<T extends ConversationProgress | null>(conversationId: string, initial: T): ConversationProgress | T {
   const [progress, setProgress] = useState<ConversationProgress | T>(initial);

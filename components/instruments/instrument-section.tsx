@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { InstrumentDto } from "@/lib/data/instruments";
+import { PRAATPLAAT } from "@/lib/domain";
 import { TwelveQuestionsIntent } from "@/components/guidance/twelve-questions-intent";
 import { ContentText } from "@/components/ui/content-text";
 import { PartnershipClusters } from "./partnership-clusters";
@@ -23,11 +24,11 @@ export async function InstrumentSection({ instrument, locale }: { instrument: In
         <p className="text-base text-ink-soft">
           {t("itemCount", { count: instrument.items.length })} · {t("source", { source: instrument.source })}
         </p>
-        {instrument.reviewedByNativeSpeaker ? null : (
-          <p className="text-base italic text-ink-soft">{tc("unreviewedTranslation")}</p>
+        {instrument.checkedByNativeSpeaker ? null : (
+          <p className="text-base italic text-ink-soft">{tc("uncheckedTranslation")}</p>
         )}
       </div>
-      {instrument.key === "praatplaat" ? (
+      {instrument.key === PRAATPLAAT ? (
         <>
           <PromptList prompts={instrument.prompts} locale={locale} />
           <ThemeGrid items={instrument.items} locale={locale} />

@@ -9,7 +9,7 @@ import { languageEndonyms, parentLocales, type ParentLocale } from "@/lib/i18n/l
 
 /**
  * The parent's own language switch: each language named in itself, large targets. With a
- * conversation it changes that conversation's parent language (answers stay: they are stored per
+ * conversation it changes that conversation's parent language (ratings stay: they are stored per
  * item); on the join page it changes only this phone's language.
  */
 export function ParentLanguageSwitch({ current, conversationId }: { current: ParentLocale; conversationId?: string }) {

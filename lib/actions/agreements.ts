@@ -6,7 +6,7 @@ import { conversationFor } from "@/lib/auth/gate";
 import type { SessionUser } from "@/lib/auth/types";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
-import { ZAddAgreement, ZReviewAgreement, ZSaveNote, ZSetAppointment } from "@/lib/validations/conversation";
+import { ZAddAgreement, ZLookBackOnAgreement, ZSaveNote, ZSetAppointment } from "@/lib/validations/conversation";
 import { fail, formValues, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
@@ -59,9 +59,9 @@ export async function addAgreementAction(_previous: ActionResult | null, formDat
   });
 }
 
-/** Follow-up at the next conversation: done, not done, or still open (to adjust and keep). */
-export async function reviewAgreementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(ZReviewAgreement, formValues(formData), async (user, input) => {
+/** Looking back at the next conversation: done, not done, or still open (to adjust and keep). */
+export async function lookBackOnAgreementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(ZLookBackOnAgreement, formValues(formData), async (user, input) => {
     const conversation = await writableConversation(user, input.conversationId);
     if (!conversation) return fail("notFound");
     const agreement = await db.agreement.findFirst({ where: { id: input.agreementId, familyId: conversation.familyId }, select: { conversationId: true } });
@@ -69,7 +69,7 @@ export async function reviewAgreementAction(_previous: ActionResult | null, form
     await db.$transaction(async (tx) => {
       await tx.agreement.update({
         where: { id: input.agreementId },
-        data: { status: input.status, reviewedInConversationId: conversation.id, reviewedAt: new Date() },
+        data: { status: input.status, lookedBackInConversationId: conversation.id, lookedBackAt: new Date() },
       });
       // The agreement counts where it was made, not where it is looked back on.
       await refreshBlocksOf(tx, [agreement.conversationId]);

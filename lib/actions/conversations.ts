@@ -9,6 +9,7 @@ import { startParentMode } from "@/lib/conversation/cookies";
 import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/join-code";
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
+import { PRAATPLAAT } from "@/lib/domain";
 import { ZConversationRef, ZStartConversation } from "@/lib/validations/conversation";
 import { fail, formValues, runAction } from "./result";
 import type { ActionResult } from "./result-types";
@@ -63,7 +64,7 @@ async function chooseItems(instrumentKeys: string[], themeKeys: string[], withOw
   });
   return instruments.flatMap(({ key, versions }) =>
     (versions[0]?.items ?? [])
-      .filter((item) => key !== "praatplaat" || (item.kind === "OPEN_THEME" ? withOwnTheme : themeKeys.includes(item.key)))
+      .filter((item) => key !== PRAATPLAAT || (item.kind === "OPEN_THEME" ? withOwnTheme : themeKeys.includes(item.key)))
       .map((item) => item.id),
   );
 }
@@ -110,7 +111,7 @@ export async function createJoinCodeAction(
   });
 }
 
-/** Shows both sides' answers before both are done; recorded, because it changes what they mean. */
+/** Shows both sides' ratings before both are done; recorded, because it changes what they mean. */
 export async function revealEarlyAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZConversationRef, formValues(formData), async (user, input) => {
     const conversation = await conversationOfProfessional(user, input.conversationId);

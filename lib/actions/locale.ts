@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/domain";
 import { ZSetLocale } from "@/lib/validations/locale";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;

@@ -7,7 +7,7 @@ import { atConversation, fail, fieldErrorsOf, runAction } from "./result";
 import type { ActionResult } from "./result-types";
 
 // The parent's own language. It can change at any moment, on the phone or on the parent's half
-// of the tablet, without losing an answer: answers are stored per item, not per language.
+// of the tablet, without losing a rating: ratings are stored per item, not per language.
 
 /** On the join page, before there is a conversation: this phone's language only. No session, no data. */
 export async function chooseParentLanguageAction(input: unknown): Promise<ActionResult> {
@@ -17,7 +17,7 @@ export async function chooseParentLanguageAction(input: unknown): Promise<Action
   return { ok: true, data: undefined };
 }
 
-/** While answering: the conversation's parent language, which the summary and its PDF follow too. */
+/** While rating: the conversation's parent language, which the summary and its PDF follow too. */
 export async function setConversationLanguageAction(input: unknown): Promise<ActionResult> {
   return runAction(ZConversationLanguage, input, async (access, { conversationId, locale }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");

@@ -18,9 +18,9 @@ import { atConversation, fail, fieldErrorsOf, formValues, runAction } from "./re
 import type { ActionResult } from "./result-types";
 
 // What happens while rating, from the tablet in parent mode, the parent's phone, or the
-// professional's own screen. Each call may only touch the sides its device answers for.
+// professional's own screen. Each call may only touch the sides its device rates for.
 
-/** Autosave of one answer. Idempotent: a retry of the same save changes nothing. */
+/** Autosave of one rating. Idempotent: a retry of the same save changes nothing. */
 export async function saveRatingAction(input: unknown): Promise<ActionResult> {
   return runAction(ZSaveRating, input, async (access, rating) => {
     if (!access.sides.includes(rating.side)) return fail("forbidden");
@@ -29,7 +29,7 @@ export async function saveRatingAction(input: unknown): Promise<ActionResult> {
   }, atConversation);
 }
 
-/** "Klaar": this side has answered. When both have, the answers are revealed. */
+/** "Klaar": this side has rated. When both have, the ratings are revealed. */
 export async function markSideDoneAction(input: unknown): Promise<ActionResult<{ revealed: boolean }>> {
   return runAction(ZMarkDone, input, async (access, { conversationId, side }) => {
     if (!access.sides.includes(side)) return fail("forbidden");
@@ -58,7 +58,7 @@ export async function markSideDoneAction(input: unknown): Promise<ActionResult<{
   }, atConversation);
 }
 
-/** The parent's own answer to whether the answers may count, anonymously, in the team's results. */
+/** The parent's own answer to whether their ratings may count, anonymously, in the team's results. */
 export async function setConsentAction(input: unknown): Promise<ActionResult> {
   return runAction(ZConsent, input, async (access, { conversationId, consent, locale }) => {
     if (!access.sides.includes("PARENT")) return fail("forbidden");
@@ -76,7 +76,7 @@ export async function setConsentAction(input: unknown): Promise<ActionResult> {
         },
         select: { status: true },
       });
-      // Before the reveal nothing counts yet; after it, a changed answer moves the team's figures.
+      // Before the reveal nothing counts yet; after it, a changed consent moves the team's figures.
       if (status === "REVEALED") await refreshBlocksOf(tx, [conversationId]);
     });
     return { ok: true, data: undefined };

@@ -1,7 +1,7 @@
 import "server-only";
 import { readParentMode, readParticipant } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
-import type { Side } from "@/lib/generated/prisma/client";
+import type { Side } from "@/lib/domain";
 import { isId } from "@/lib/validations/family";
 import { canDeleteFamilies, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
 import { getCurrentUser } from "./session";

@@ -1,32 +1,22 @@
 "use client";
 
 import type { ActionResult } from "@/lib/actions/result-types";
+import type { TSaveRating } from "@/lib/validations/conversation";
 
-/** "locked": the answers were revealed, so nothing more can be saved (and nothing more is tried). */
+/** "locked": the ratings were revealed, so nothing more can be saved (and nothing more is tried). */
 export type SaveState = "saved" | "saving" | "offline" | "error" | "locked";
 
-export interface QueuedSave {
-  conversationId: string;
-  itemId: string;
-  side: "PARENT" | "PROFESSIONAL";
-  value: number | null;
-  comment: string;
-  answeredAt: string;
-  /** The language this side read the statement in (the parent's half may differ from the page). */
-  locale?: string;
-}
-
-type Send = (save: QueuedSave) => Promise<ActionResult>;
+type Send = (save: TSaveRating) => Promise<ActionResult>;
 
 const RETRY_MS = 4_000;
 
 /**
- * Answers wait here, in localStorage, until the server has acknowledged them: a dropped Wi-Fi
- * connection, a closed tab or a server restart loses nothing. Only the newest answer per item and
+ * Ratings wait here, in localStorage, until the server has acknowledged them: a dropped Wi-Fi
+ * connection, a closed tab or a server restart loses nothing. Only the newest rating per item and
  * side is kept, and the server ignores a save older than what it has, so replays are harmless.
  */
 export class SaveQueue {
-  private pending = new Map<string, QueuedSave>();
+  private pending = new Map<string, TSaveRating>();
   private draining: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
@@ -37,15 +27,15 @@ export class SaveQueue {
     private readonly send: Send,
   ) {
     try {
-      const stored = JSON.parse(localStorage.getItem(storageKey) ?? "[]") as QueuedSave[];
-      for (const save of stored) this.pending.set(keyOf(save), save);
+      const stored = JSON.parse(localStorage.getItem(storageKey) ?? "[]") as StoredSave[];
+      for (const save of stored.map(fromStorage)) this.pending.set(keyOf(save), save);
     } catch {
       // A broken entry is dropped rather than blocking every later save.
     }
   }
 
-  /** Answers not yet acknowledged, so the screen can show them after a reload. */
-  get unsent(): QueuedSave[] {
+  /** Ratings not yet acknowledged, so the screen can show them after a reload. */
+  get unsent(): TSaveRating[] {
     return [...this.pending.values()];
   }
 
@@ -54,7 +44,7 @@ export class SaveQueue {
     return () => this.listeners.delete(listener);
   };
 
-  enqueue(save: QueuedSave) {
+  enqueue(save: TSaveRating) {
     this.pending.set(keyOf(save), save);
     this.persist();
     void this.flush();
@@ -62,8 +52,8 @@ export class SaveQueue {
 
   /** Sends what is waiting; resolves when the queue is empty or cannot be emptied now. */
   flush(): Promise<void> {
-    // A second caller waits for the flush under way (and the answers it picks up), so "Klaar"
-    // is never pressed while the last answer is still on its way.
+    // A second caller waits for the flush under way (and the ratings it picks up), so "Klaar"
+    // is never pressed while the last rating is still on its way.
     this.draining ??= this.drain().finally(() => {
       this.draining = null;
     });
@@ -86,13 +76,13 @@ export class SaveQueue {
         return;
       }
       if (!result.ok && result.message === "unexpected") {
-        // The server failed for a moment: keep the answer, say it is not saved, try again.
+        // The server failed for a moment: keep the rating, say it is not saved, try again.
         this.setState("error");
         this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
         return;
       }
       if (!result.ok && result.message === "locked") {
-        // Revealed meanwhile: no answer can be saved any more, so none is kept or retried.
+        // Revealed meanwhile: no rating can be saved any more, so none is kept or retried.
         this.pending.clear();
         this.persist();
         this.setState("locked");
@@ -122,6 +112,15 @@ export class SaveQueue {
   }
 }
 
-function keyOf(save: QueuedSave) {
+function keyOf(save: TSaveRating) {
   return `${save.itemId}:${save.side}`;
+}
+
+/** A save queued before `ratedAt` had its name: it still goes out, under the new one. */
+type StoredSave = TSaveRating | (Omit<TSaveRating, "ratedAt"> & { answeredAt: string });
+
+function fromStorage(save: StoredSave): TSaveRating {
+  if (!("answeredAt" in save)) return save;
+  const { answeredAt, ...rest } = save;
+  return { ...rest, ratedAt: answeredAt };
 }

@@ -16,7 +16,7 @@ export interface Comparison {
   highlight: Highlight;
 }
 
-/** null stands for "weet ik niet / niet van toepassing" or not answered: no comparison then. */
+/** null stands for "weet ik niet / niet van toepassing" or not rated: no comparison then. */
 export function compareRatings(parent: number | null | undefined, professional: number | null | undefined): Comparison {
   if (parent == null || professional == null) return { difference: null, highlight: null };
   const difference = professional - parent;

@@ -1,15 +1,14 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { PARENT_LOCALE_COOKIE, PARENT_MODE_COOKIE, PARTICIPANT_COOKIE } from "@/lib/domain";
 import { env } from "@/lib/env";
-import { isParentLocale, PARENT_LOCALE_COOKIE, type ParentLocale } from "@/lib/i18n/locales";
+import { isParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { signToken, verifyToken } from "./signed-token";
 
 // Two cookies give a device access to exactly one conversation and nothing else:
 // parent mode on the professional's tablet (both sides rate; leaving needs the PIN), and a
 // parent's own phone that joined with a code (the parent's side only).
 
-export const PARENT_MODE_COOKIE = "samenspraak-parent-mode";
-export const PARTICIPANT_COOKIE = "samenspraak-participant";
 const PARENT_MODE_HOURS = 12;
 
 export interface ParentMode {

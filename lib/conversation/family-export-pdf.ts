@@ -1,5 +1,5 @@
 import "server-only";
-import type { ExportAnswer, FamilyExport } from "@/lib/data/family-export";
+import type { ExportRating, FamilyExport } from "@/lib/data/family-export";
 import { pdfStyles, startPdf } from "@/lib/conversation/pdf-document";
 import { isolate } from "@/lib/conversation/pdf-text";
 
@@ -7,10 +7,10 @@ import { isolate } from "@/lib/conversation/pdf-text";
 export interface ExportWords {
   locale: string;
   title: string;
-  labels: Record<"organisation" | "team" | "homeLanguage" | "followedBy" | "professional" | "parent" | "note" | "consent" | "agreements" | "nextMeeting" | "auditTrail" | "noAnswer", string>;
+  labels: Record<"organisation" | "team" | "homeLanguage" | "followedBy" | "professional" | "parent" | "note" | "consent" | "agreements" | "nextMeeting" | "auditTrail" | "noRating", string>;
   conversation: (conversation: FamilyExport["conversations"][number]) => string;
   consent: (consent: FamilyExport["conversations"][number]["consent"]) => string;
-  answer: (answer: ExportAnswer) => string;
+  rating: (rating: ExportRating) => string;
   agreement: (agreement: FamilyExport["conversations"][number]["agreements"][number]) => string;
   date: (iso: string) => string;
   action: (action: string) => string;
@@ -37,8 +37,8 @@ export function renderFamilyExportPdf(data: FamilyExport, words: ExportWords): P
     for (const item of conversation.items) {
       gap(0.4, 11);
       write(isolate(item.item), pdfStyles.itemTitle);
-      line(labels.parent, item.parent ? words.answer(item.parent) : labels.noAnswer);
-      line(labels.professional, item.professional ? words.answer(item.professional) : labels.noAnswer);
+      line(labels.parent, item.parent ? words.rating(item.parent) : labels.noRating);
+      line(labels.professional, item.professional ? words.rating(item.professional) : labels.noRating);
       if (item.note) line(labels.note, item.note);
     }
     if (conversation.agreements.length > 0) {

@@ -1,7 +1,8 @@
 import "server-only";
-import type { ConversationReview } from "@/lib/data/conversation-review";
+import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { pdfStyles, startPdf } from "@/lib/conversation/pdf-document";
 import { isolate } from "@/lib/conversation/pdf-text";
+import { SIDES } from "@/lib/domain";
 
 export interface SummaryWords {
   /** The language of these words ("nl", "ar", …): right-to-left languages are set right-aligned. Dutch when absent. */
@@ -11,11 +12,11 @@ export interface SummaryWords {
   ratingsTitle: string;
   parent: string;
   professional: string;
-  answer: (answer: { value: number | null } | null) => string;
+  rating: (rating: { value: number | null } | null) => string;
   highlight: (highlight: "bigGap" | "sharedStrength" | null) => string;
   note: string;
   agreementsTitle: string;
-  agreement: (agreement: ConversationReview["agreements"][number]) => string;
+  agreement: (agreement: ConversationComparison["agreements"][number]) => string;
   noAgreements: string;
   appointmentTitle: string;
   appointment: string | null;
@@ -27,10 +28,11 @@ export interface SummaryWords {
  * to left (see pdf-text.ts). Text the two wrote themselves is isolated, so a Dutch comment in
  * an Arabic summary keeps its own direction.
  */
-export function renderSummaryPdf(review: ConversationReview, words: SummaryWords): Promise<Buffer> {
+export function renderSummaryPdf(comparison: ConversationComparison, words: SummaryWords): Promise<Buffer> {
   const { write, gap, finish } = startPdf(words.title, words.locale ?? "nl");
   const styles = pdfStyles;
   const quoted = (comment: string | undefined) => (comment ? `: "${isolate(comment)}"` : "");
+  const sideName = { PARENT: words.parent, PROFESSIONAL: words.professional };
 
   write(words.title, styles.title);
   write(words.meta, styles.meta);
@@ -38,12 +40,14 @@ export function renderSummaryPdf(review: ConversationReview, words: SummaryWords
 
   write(words.ratingsTitle, styles.heading);
   gap(0.4, 15);
-  for (const item of review.items) {
+  for (const item of comparison.items) {
     const highlight = words.highlight(item.comparison.highlight);
     write(highlight ? `${isolate(item.title)} (${highlight})` : isolate(item.title), styles.itemTitle);
-    // Each side's own statement, then its answer: the parent recognises the words they rated.
-    write(`${words.parent}: ${isolate(item.statements.parent.text)} ${words.answer(item.parent)}${quoted(item.parent?.comment)}`, styles.body);
-    write(`${words.professional}: ${isolate(item.statements.professional.text)} ${words.answer(item.professional)}${quoted(item.professional?.comment)}`, styles.body);
+    // Each side's own statement, then its rating: the parent recognises the words they rated.
+    for (const side of SIDES) {
+      const rating = item.ratings[side];
+      write(`${sideName[side]}: ${isolate(item.statements[side].text)} ${words.rating(rating)}${quoted(rating?.comment)}`, styles.body);
+    }
     if (item.note) write(`${words.note}: ${isolate(item.note)}`, styles.body);
     gap(0.6, 11);
   }
@@ -51,8 +55,8 @@ export function renderSummaryPdf(review: ConversationReview, words: SummaryWords
   gap(0.6, 11);
   write(words.agreementsTitle, styles.heading);
   gap(0.4, 15);
-  if (review.agreements.length === 0) write(words.noAgreements, styles.body);
-  for (const agreement of review.agreements) write(`• ${words.agreement(agreement)}`, { ...styles.body, indent: 8 });
+  if (comparison.agreements.length === 0) write(words.noAgreements, styles.body);
+  for (const agreement of comparison.agreements) write(`• ${words.agreement(agreement)}`, { ...styles.body, indent: 8 });
 
   if (words.appointment) {
     gap(1, 11);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FamilyGrant } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
+import { PRAATPLAAT } from "@/lib/domain";
 import { getInstrumentCatalogue } from "./instruments";
 
 export interface StartOptions {
@@ -15,7 +16,7 @@ export interface StartOptions {
 export async function getStartOptions(grant: FamilyGrant, locale: string): Promise<StartOptions & { label: string }> {
   const family = await db.family.findUniqueOrThrow({ where: { id: grant.familyId }, select: { id: true, label: true, preferredLanguage: true } });
   const catalogue = await getInstrumentCatalogue(locale);
-  const praatplaat = catalogue.instruments.find((instrument) => instrument.key === "praatplaat");
+  const praatplaat = catalogue.instruments.find((instrument) => instrument.key === PRAATPLAAT);
   return {
     familyId: family.id,
     label: family.label,

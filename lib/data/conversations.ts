@@ -2,7 +2,7 @@ import "server-only";
 import type { ConversationGrant } from "@/lib/auth/gate";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
-import type { Side } from "@/lib/generated/prisma/client";
+import type { Side } from "@/lib/domain";
 import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
 
@@ -12,12 +12,13 @@ export interface SheetItem {
   kind: "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
   title: string;
   /** The statement each side rates, in that side's language. */
-  prompts: Record<Side, { text: string; locale: string }>;
+  statements: Record<Side, { text: string; locale: string }>;
   /** The parent's statement in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
   parentFallbacks: { nl: string; en?: string };
 }
 
-export type SideAnswers = Record<string, { value: number | null; comment: string }>;
+/** One side's ratings by item id. */
+export type SideRatings = Record<string, { value: number | null; comment: string }>;
 
 export interface RatingSheet {
   conversationId: string;
@@ -29,11 +30,11 @@ export interface RatingSheet {
   revealedEarly: boolean;
   done: Record<Side, boolean>;
   items: SheetItem[];
-  /** Only the sides this device answers for: a parent's phone never receives the professional's answers. */
-  answers: Partial<Record<Side, SideAnswers>>;
+  /** Only the sides this device rates for: a parent's phone never receives the professional's ratings. */
+  ratings: Partial<Record<Side, SideRatings>>;
 }
 
-/** Everything a device needs to rate, for the sides it may answer for. */
+/** Everything a device needs to rate, for the sides it may rate for. */
 export async function getRatingSheet(access: ConversationGrant, uiLocale: string): Promise<RatingSheet | null> {
   const conversation = await db.conversation.findUnique({
     where: { id: access.conversationId },
@@ -51,7 +52,7 @@ export async function getRatingSheet(access: ConversationGrant, uiLocale: string
   });
   if (!conversation) return null;
   const locales = [...new Set([conversation.parentLocale, uiLocale, "nl", "en"])];
-  const [items, ratings, organisation] = await Promise.all([
+  const [items, rows, organisation] = await Promise.all([
     db.conversationItem.findMany({
       where: { conversationId: conversation.id },
       orderBy: { position: "asc" },
@@ -72,8 +73,8 @@ export async function getRatingSheet(access: ConversationGrant, uiLocale: string
     }),
     db.organisation.findUniqueOrThrow({ where: { id: conversation.organisationId }, select: { anonymityThreshold: true } }),
   ]);
-  const answers: Partial<Record<Side, SideAnswers>> = Object.fromEntries(access.sides.map((side) => [side, {}]));
-  for (const rating of ratings) answers[rating.side]![rating.itemId] = { value: rating.value, comment: rating.comment ?? "" };
+  const ratings: Partial<Record<Side, SideRatings>> = Object.fromEntries(access.sides.map((side) => [side, {}]));
+  for (const row of rows) ratings[row.side]![row.itemId] = { value: row.value, comment: row.comment ?? "" };
 
   return {
     conversationId: conversation.id,
@@ -82,22 +83,22 @@ export async function getRatingSheet(access: ConversationGrant, uiLocale: string
     consentAsked: conversation.consentToAggregate !== null,
     anonymityThreshold: effectiveThreshold(organisation.anonymityThreshold),
     revealedEarly: conversation.revealedEarly,
-    done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
-    answers,
+    done: doneBySide(conversation),
+    ratings,
     items: items.map(({ item }) => {
       const forParent = pickText(item.texts, conversation.parentLocale)!;
       const forProfessional = pickText(item.texts, uiLocale)!;
       const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
-      const parentStatement = (text: { parentPrompt: string } | undefined) => (text ? (ownTitle ? `${ownTitle}: ${text.parentPrompt}` : text.parentPrompt) : undefined);
+      const parentStatement = (text: { parentStatement: string } | undefined) => (text ? (ownTitle ? `${ownTitle}: ${text.parentStatement}` : text.parentStatement) : undefined);
       return {
         itemId: item.id,
         instrumentKey: item.instrumentVersion.instrument.key,
         kind: item.kind,
         title: ownTitle ?? forProfessional.title,
-        prompts: {
+        statements: {
           PARENT: { text: parentStatement(forParent)!, locale: forParent.locale },
           PROFESSIONAL: {
-            text: ownTitle ? `${ownTitle}: ${forProfessional.professionalPrompt}` : forProfessional.professionalPrompt,
+            text: ownTitle ? `${ownTitle}: ${forProfessional.professionalStatement}` : forProfessional.professionalStatement,
             locale: forProfessional.locale,
           },
         },
@@ -114,11 +115,16 @@ export interface ConversationProgress {
   status: "RATING" | "REVEALED";
   revealedEarly: boolean;
   done: Record<Side, boolean>;
-  answered: Record<Side, number>;
+  rated: Record<Side, number>;
   total: number;
 }
 
-/** For the professional's live view of the parent's phone: counts only, never answers. */
+/** Which sides pressed "Klaar", keyed by side like every per-side value. */
+export function doneBySide(conversation: { parentDoneAt: Date | null; professionalDoneAt: Date | null }): Record<Side, boolean> {
+  return { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null };
+}
+
+/** For the professional's live view of the parent's phone: counts only, never ratings. */
 export async function getConversationProgress({ conversationId }: ConversationGrant): Promise<ConversationProgress | null> {
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
@@ -126,13 +132,13 @@ export async function getConversationProgress({ conversationId }: ConversationGr
   });
   if (!conversation) return null;
   const counts = await db.rating.groupBy({ by: ["side"], where: { conversationId }, _count: { _all: true } });
-  const answered = { PARENT: 0, PROFESSIONAL: 0 };
-  for (const row of counts) answered[row.side] = row._count._all;
+  const rated = { PARENT: 0, PROFESSIONAL: 0 };
+  for (const row of counts) rated[row.side] = row._count._all;
   return {
     status: conversation.status,
     revealedEarly: conversation.revealedEarly,
-    done: { PARENT: conversation.parentDoneAt !== null, PROFESSIONAL: conversation.professionalDoneAt !== null },
-    answered,
+    done: doneBySide(conversation),
+    rated,
     total: conversation._count.items,
   };
 }

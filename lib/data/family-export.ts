@@ -1,18 +1,19 @@
 import "server-only";
 import type { FamilyGrant } from "@/lib/auth/gate";
 import { db } from "@/lib/db";
+import type { Side } from "@/lib/domain";
 import { pickText } from "@/lib/i18n/pick-text";
 
 // Everything stored about one family (the AVG's right of access), for the family's professional
-// or the admin: the family record, every conversation with both sides' answers and comments in
+// or the admin: the family record, every conversation with both sides' ratings and comments in
 // full, notes, agreements, the next meeting, the consent record, and the audit trail about it.
 
-export interface ExportAnswer {
+export interface ExportRating {
   value: number | null;
   comment: string | null;
   /** The language the statement was read in. */
   locale: string | null;
-  answeredAt: string;
+  ratedAt: string;
 }
 
 export interface FamilyExport {
@@ -28,8 +29,8 @@ export interface FamilyExport {
     revealedAt: string | null;
     revealedEarly: boolean;
     consent: { answer: boolean | null; answeredAt: string | null; wording: string | null; withdrawnAt: string | null };
-    items: { instrument: string; item: string; parentStatement: string; parent: ExportAnswer | null; professional: ExportAnswer | null; note: string | null }[];
-    agreements: { text: string; owner: string; dueDate: string | null; status: string; madeAt: string; reviewedAt: string | null }[];
+    items: { instrument: string; item: string; parentStatement: string; parent: ExportRating | null; professional: ExportRating | null; note: string | null }[];
+    agreements: { text: string; owner: string; dueDate: string | null; status: string; madeAt: string; lookedBackAt: string | null }[];
     nextMeeting: { at: string; place: string | null } | null;
   }[];
   auditTrail: { at: string; action: string; by: string | null }[];
@@ -77,9 +78,9 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
           orderBy: { position: "asc" },
           select: { item: { select: { id: true, kind: true, texts, instrumentVersion: { select: { texts } } } } },
         },
-        ratings: { select: { itemId: true, side: true, value: true, comment: true, locale: true, answeredAt: true } },
+        ratings: { select: { itemId: true, side: true, value: true, comment: true, locale: true, ratedAt: true } },
         notes: { select: { itemId: true, text: true } },
-        agreements: { orderBy: { createdAt: "asc" }, select: { text: true, owner: true, dueDate: true, status: true, createdAt: true, reviewedAt: true } },
+        agreements: { orderBy: { createdAt: "asc" }, select: { text: true, owner: true, dueDate: true, status: true, createdAt: true, lookedBackAt: true } },
       },
     }),
     db.auditEvent.findMany({ where: { familyId: family.id }, orderBy: { createdAt: "asc" }, select: { createdAt: true, action: true, actor: { select: { name: true } } } }),
@@ -97,9 +98,9 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
       followedBy: family.professionals.map((follower) => follower.user.name),
     },
     conversations: conversations.map((conversation) => {
-      const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL"): ExportAnswer | null => {
+      const ratingOf = (itemId: string, side: Side): ExportRating | null => {
         const rating = conversation.ratings.find((row) => row.itemId === itemId && row.side === side);
-        return rating ? { value: rating.value, comment: rating.comment, locale: rating.locale, answeredAt: rating.answeredAt.toISOString() } : null;
+        return rating ? { value: rating.value, comment: rating.comment, locale: rating.locale, ratedAt: rating.ratedAt.toISOString() } : null;
       };
       return {
         startedAt: conversation.createdAt.toISOString(),
@@ -121,9 +122,9 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
           return {
             instrument: pickText(item.instrumentVersion.texts, locale)!.name,
             item: ownTitle ?? text.title,
-            parentStatement: text.parentPrompt,
-            parent: answer(item.id, "PARENT"),
-            professional: answer(item.id, "PROFESSIONAL"),
+            parentStatement: text.parentStatement,
+            parent: ratingOf(item.id, "PARENT"),
+            professional: ratingOf(item.id, "PROFESSIONAL"),
             note: conversation.notes.find((note) => note.itemId === item.id)?.text ?? null,
           };
         }),
@@ -133,7 +134,7 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
           dueDate: agreement.dueDate?.toISOString().slice(0, 10) ?? null,
           status: agreement.status,
           madeAt: agreement.createdAt.toISOString(),
-          reviewedAt: iso(agreement.reviewedAt),
+          lookedBackAt: iso(agreement.lookedBackAt),
         })),
         nextMeeting: conversation.nextAppointmentAt ? { at: conversation.nextAppointmentAt.toISOString(), place: conversation.nextAppointmentPlace } : null,
       };

@@ -8,7 +8,7 @@ export interface HistoryEntry {
   createdAt: Date;
   phaseName: string;
   status: "RATING" | "REVEALED";
-  /** Per instrument, each side's average over the answered items (after the reveal only). */
+  /** Per instrument, each side's average over the rated items (after the reveal only). */
   averages: { instrumentName: string; parent: number | null; professional: number | null }[];
 }
 

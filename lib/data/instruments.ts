@@ -8,7 +8,7 @@ import { pickText, type LocalizedRow } from "@/lib/i18n/pick-text";
 export interface TextMeta {
   /** The locale the text is in (differs from the wanted one when it fell back to Dutch). */
   locale: string;
-  reviewedByNativeSpeaker: boolean;
+  checkedByNativeSpeaker: boolean;
 }
 
 export interface ItemDto extends TextMeta {
@@ -20,8 +20,8 @@ export interface ItemDto extends TextMeta {
   quotePlacementReconstructed: boolean;
   title: string;
   body: string | null;
-  parentPrompt: string;
-  professionalPrompt: string;
+  parentStatement: string;
+  professionalStatement: string;
   quotes: string[];
 }
 
@@ -60,7 +60,7 @@ function pick<T extends LocalizedRow>(rows: T[], locale: string): T {
 }
 
 function meta(row: LocalizedRow): TextMeta {
-  return { locale: row.locale, reviewedByNativeSpeaker: row.reviewedByNativeSpeaker };
+  return { locale: row.locale, checkedByNativeSpeaker: row.checkedByNativeSpeaker };
 }
 
 export async function getInstrumentCatalogue(locale: string): Promise<CatalogueDto> {
@@ -123,8 +123,8 @@ export async function getInstrumentCatalogue(locale: string): Promise<CatalogueD
               quotePlacementReconstructed: item.quotePlacementReconstructed,
               title: itemText.title,
               body: itemText.body,
-              parentPrompt: itemText.parentPrompt,
-              professionalPrompt: itemText.professionalPrompt,
+              parentStatement: itemText.parentStatement,
+              professionalStatement: itemText.professionalStatement,
               quotes: itemText.quotes,
               ...meta(itemText),
             };

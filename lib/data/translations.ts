@@ -4,13 +4,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import { messagesFor, ownMessagesOf } from "@/lib/i18n/load-messages";
 import { parentLocales, type ParentLocale } from "@/lib/i18n/locales";
 import { parentMessageKeys } from "@/lib/i18n/parent-messages";
-import { interfaceReviewedByNativeSpeaker } from "@/lib/i18n/translation-status";
+import { interfaceCheckedByNativeSpeaker } from "@/lib/i18n/translation-status";
 import { getInstrumentCatalogue, type CatalogueDto, type TextMeta } from "./instruments";
 
 // For the admin: every translated text a native speaker has not checked yet, beside its Dutch
 // source, so an organisation can have them checked. Texts a language lacks show as missing.
 
-export const translationFields = ["interface", "name", "summary", "source", "description", "title", "body", "parentPrompt", "professionalPrompt", "quotes", "text"] as const;
+export const translationFields = ["interface", "name", "summary", "source", "description", "title", "body", "parentStatement", "professionalStatement", "quotes", "text"] as const;
 export type TranslationField = (typeof translationFields)[number];
 
 export interface TranslationRow {
@@ -31,7 +31,7 @@ export interface LanguageTranslations {
 function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: string): TranslationRow[] {
   const rows: TranslationRow[] = [];
   const add = <T extends TextMeta>(where: string, text: T, source: T, fields: (TranslationField & keyof T)[]) => {
-    if (text.reviewedByNativeSpeaker && text.locale === locale) return;
+    if (text.checkedByNativeSpeaker && text.locale === locale) return;
     for (const field of fields) {
       const values = [text[field]].flat() as (string | null)[];
       const sources = [source[field]].flat() as (string | null)[];
@@ -45,7 +45,7 @@ function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: stri
     add(source.name, instrument, source, ["name", "summary", "source"]);
     instrument.clusters.forEach((cluster, i) => add(`${source.name} · ${source.clusters[i].name}`, cluster, source.clusters[i], ["name", "description"]));
     instrument.items.forEach((item, i) =>
-      add(`${source.name} · ${source.items[i].title}`, item, source.items[i], ["title", "body", "parentPrompt", "professionalPrompt", "quotes"]),
+      add(`${source.name} · ${source.items[i].title}`, item, source.items[i], ["title", "body", "parentStatement", "professionalStatement", "quotes"]),
     );
     instrument.prompts.forEach((prompt, i) => add(source.name, prompt, source.prompts[i], ["text"]));
   }
@@ -55,7 +55,7 @@ function contentRows(translated: CatalogueDto, dutch: CatalogueDto, locale: stri
 }
 
 function interfaceRows(locale: ParentLocale): TranslationRow[] {
-  if (interfaceReviewedByNativeSpeaker[locale]) return [];
+  if (interfaceCheckedByNativeSpeaker[locale]) return [];
   const at = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
   const dutch = messagesFor("nl");
   const translated = ownMessagesOf(locale);

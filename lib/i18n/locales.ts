@@ -31,12 +31,8 @@ export function asParentLocale(value: string | null | undefined): ParentLocale {
   return isParentLocale(value) ? value : "nl";
 }
 
-/** The parent's own language on their phone, chosen on the join page or while answering. */
-export const PARENT_LOCALE_COOKIE = "samenspraak-parent-locale";
-
 /** Set by the proxy on the parent's phone pages (/doe-mee), whose whole page is in the parent's language. */
 export const PARENT_AREA_HEADER = "x-samenspraak-parent-area";
-export const LOCALE_COOKIE = "samenspraak-locale";
 
 const rightToLeft = new Set(["ar", "fa", "he", "ur"]);
 

@@ -1,12 +1,12 @@
 /** A translated row as stored: one per locale. */
 export interface LocalizedRow {
   locale: string;
-  reviewedByNativeSpeaker: boolean;
+  checkedByNativeSpeaker: boolean;
 }
 
 /**
  * The row in the wanted locale, else the Dutch source. `isFallback` tells the page to mark the
- * text's language; `reviewedByNativeSpeaker` lets it say a translation is unchecked.
+ * text's language; `checkedByNativeSpeaker` lets it say a translation is unchecked.
  */
 export function pickText<T extends LocalizedRow>(
   rows: T[],

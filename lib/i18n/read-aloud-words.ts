@@ -3,7 +3,7 @@ import { messagesFor } from "./load-messages";
 
 /** The parent's fixed words in Dutch and English, for a device without a voice for their language. */
 export interface ReadAloudWords {
-  /** The six answer words: 1–5, then "weet ik niet". */
+  /** The six scale words: 1–5, then "weet ik niet". */
   options: Record<"nl" | "en", string[]>;
   consent: Record<"nl" | "en", string>;
 }

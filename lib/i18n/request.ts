@@ -1,7 +1,8 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { messagesFor } from "./load-messages";
-import { isParentLocale, LOCALE_COOKIE, PARENT_AREA_HEADER, PARENT_LOCALE_COOKIE, resolveUiLocale } from "./locales";
+import { LOCALE_COOKIE, PARENT_LOCALE_COOKIE } from "@/lib/domain";
+import { isParentLocale, PARENT_AREA_HEADER, resolveUiLocale } from "./locales";
 
 // The locale lives in a cookie rather than the URL: a shared tablet keeps its language across
 // pages, and the parent-facing screens can switch without changing addresses. The parent's phone

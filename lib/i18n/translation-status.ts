@@ -5,7 +5,7 @@ import type { ParentLocale } from "./locales";
  * The instrument content carries the same flag in its own files (prisma/content/<locale>.ts) and
  * in every row of the database. The team wrote these translations itself: none is checked yet.
  */
-export const interfaceReviewedByNativeSpeaker: Record<ParentLocale, boolean> = {
+export const interfaceCheckedByNativeSpeaker: Record<ParentLocale, boolean> = {
   nl: true,
   en: false,
   tr: false,

@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { INSTRUMENT_KEYS, PHASE_KEYS, PRAATPLAAT, SIDES } from "@/lib/domain";
 import { ZId } from "./family";
 import { ZParentLocale } from "./locale";
 
-export const ZSide = z.enum(["PARENT", "PROFESSIONAL"]);
+export const ZSide = z.enum(SIDES);
 
 export const ZStartConversation = z
   .object({
     familyId: ZId,
-    phaseKey: z.enum(["pre", "main", "post"], { error: "choosePhase" }),
-    instrumentKeys: z.array(z.enum(["twelve-questions", "praatplaat", "partnerships"])).min(1, { error: "chooseInstrument" }),
+    phaseKey: z.enum(PHASE_KEYS, { error: "choosePhase" }),
+    instrumentKeys: z.array(z.enum(INSTRUMENT_KEYS)).min(1, { error: "chooseInstrument" }),
     themeKeys: z.array(z.string().trim().min(1).max(64)).max(20, { error: "tooMany" }),
     ownThemeTitle: z.string().trim().max(80, { error: "tooLong" }).optional().default(""),
     // Only a language with content: the parent's screens must be readable.
     parentLocale: ZParentLocale,
   })
-  .refine((input) => !input.instrumentKeys.includes("praatplaat") || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
+  .refine((input) => !input.instrumentKeys.includes(PRAATPLAAT) || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
     error: "chooseTheme",
     path: ["themeKeys"],
   });
@@ -22,6 +23,7 @@ export type TStartConversation = z.infer<typeof ZStartConversation>;
 
 export const ZConversationRef = z.object({ conversationId: ZId });
 
+/** One rating as a device saves it: from the browser's save queue through the action to the database write. */
 export const ZSaveRating = z.object({
   conversationId: ZId,
   itemId: ZId,
@@ -29,8 +31,8 @@ export const ZSaveRating = z.object({
   /** null: "weet ik niet / niet van toepassing". */
   value: z.number().int().min(1).max(5).nullable(),
   comment: z.string().trim().max(1000, { error: "tooLong" }).optional().default(""),
-  /** When the answer was given on the device; an older queued save never replaces a newer one. */
-  answeredAt: z.iso.datetime(),
+  /** When the side rated on the device; an older queued save never replaces a newer one. */
+  ratedAt: z.iso.datetime(),
   /** The language the statement was read in; absent in saves queued before it existed. */
   locale: ZParentLocale.optional(),
 });
@@ -55,7 +57,7 @@ export const ZAddAgreement = z.object({
   dueDate: z.union([z.literal(""), z.iso.date({ error: "dateFormat" })]).optional().default(""),
 });
 
-export const ZReviewAgreement = z.object({
+export const ZLookBackOnAgreement = z.object({
   conversationId: ZId,
   agreementId: ZId,
   status: z.enum(["DONE", "NOT_DONE", "OPEN"]),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUARTER_PATTERN } from "@/lib/dashboard/quarters";
+import { INSTRUMENT_KEYS, PHASE_KEYS } from "@/lib/domain";
 
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional();
 const quarter = z.string().regex(QUARTER_PATTERN);
@@ -10,7 +11,7 @@ export const ZDashboardFilters = z.object({
   /** First and last quarter of the period, both included: "2025-Q3". */
   from: optional(quarter).catch(undefined),
   to: optional(quarter).catch(undefined),
-  phase: optional(z.enum(["pre", "main", "post"])).catch(undefined),
-  instrument: optional(z.enum(["twelve-questions", "praatplaat", "partnerships"])).catch(undefined),
+  phase: optional(z.enum(PHASE_KEYS)).catch(undefined),
+  instrument: optional(z.enum(INSTRUMENT_KEYS)).catch(undefined),
 });
 export type TDashboardFilters = z.infer<typeof ZDashboardFilters>;

@@ -24,8 +24,21 @@ export function instrumentContentHash(instrument: InstrumentStructure, source: L
     structure: instrument,
     instrument: source.instruments[instrument.key],
     clusters: source.clusters[instrument.key],
-    items: source.items[instrument.key],
+    items: withHashedFieldNames(source.items[instrument.key]),
     prompts: source.prompts[instrument.key],
   };
   return createHash("sha256").update(JSON.stringify(material)).digest("hex");
+}
+
+/**
+ * The hash of every published version was taken when the statements were still called
+ * `parentPrompt` and `professionalPrompt`. Hashed under those names, in the same order, the
+ * rename publishes nothing new; only a change of the Dutch text does.
+ */
+const hashedFieldNames: Record<string, string> = { parentStatement: "parentPrompt", professionalStatement: "professionalPrompt" };
+
+function withHashedFieldNames(items: LocaleContent["items"][string]) {
+  return Object.fromEntries(
+    Object.entries(items).map(([key, text]) => [key, Object.fromEntries(Object.entries(text).map(([field, value]) => [hashedFieldNames[field] ?? field, value]))]),
+  );
 }

@@ -68,8 +68,8 @@ export const provenance: [path: string, origin: Origin][] = [
   ["items.praatplaat.*.title", { how: "verbatim", source: "003" }],
   ["items.praatplaat.*.body", { how: "verbatim", source: "003" }],
   ["items.praatplaat.*.quotes.*", { how: "verbatim", source: "003" }],
-  ["items.praatplaat.*.parentPrompt", { how: "adapted", source: "003", note: "The theme as a statement about what the professional does." }],
-  ["items.praatplaat.*.professionalPrompt", { how: "adapted", source: "003", note: "The parent's statement, from the professional's side." }],
+  ["items.praatplaat.*.parentStatement", { how: "adapted", source: "003", note: "The theme as a statement about what the professional does." }],
+  ["items.praatplaat.*.professionalStatement", { how: "adapted", source: "003", note: "The parent's statement, from the professional's side." }],
   ["prompts.praatplaat.*", { how: "verbatim", source: "003" }],
 
   // The 5 partnerships (seed 001 gives only the names).

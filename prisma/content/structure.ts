@@ -1,10 +1,11 @@
+import { PARTNERSHIPS, PHASE_KEYS, PRAATPLAAT, TWELVE_QUESTIONS } from "@/lib/domain";
 import type { ContentStructure } from "./types";
 
 // Keys are English and stable; the wording lives in the locale files beside this one.
 export const contentStructure: ContentStructure = {
   instruments: [
     {
-      key: "twelve-questions",
+      key: TWELVE_QUESTIONS,
       clusters: [],
       promptKeys: [],
       items: [
@@ -23,7 +24,7 @@ export const contentStructure: ContentStructure = {
       ].map((key) => ({ key, kind: "QUESTION" as const })),
     },
     {
-      key: "praatplaat",
+      key: PRAATPLAAT,
       clusters: [],
       promptKeys: ["how-is-it-for-us", "how-could-it-be-better", "what-are-we-good-at", "what-helps-us", "next-steps"],
       items: [
@@ -49,7 +50,7 @@ export const contentStructure: ContentStructure = {
       ],
     },
     {
-      key: "partnerships",
+      key: PARTNERSHIPS,
       clusters: [{ key: "educational" }, { key: "parent-participation" }, { key: "active-citizenship" }],
       promptKeys: [],
       items: [
@@ -61,7 +62,7 @@ export const contentStructure: ContentStructure = {
       ],
     },
   ],
-  phaseKeys: ["pre", "main", "post"],
+  phaseKeys: PHASE_KEYS,
   practiceTipKeys: [
     "know-your-parents",
     "discuss-expectations",

@@ -1,6 +1,8 @@
 // The instrument content, split in two: one structure (stable keys, order, clusters) and one text
 // file per locale. A new parent language is a new text file with the same keys: no schema change.
 
+import type { InstrumentKey, PhaseKey } from "@/lib/domain";
+
 export type ItemKind = "QUESTION" | "THEME" | "OPEN_THEME" | "PARTNERSHIP";
 
 export interface ItemStructure {
@@ -19,7 +21,7 @@ export interface ItemStructure {
 }
 
 export interface InstrumentStructure {
-  key: string;
+  key: InstrumentKey;
   clusters: { key: string }[];
   items: ItemStructure[];
   /** Conversation prompts that guide the talk about any item of this instrument. */
@@ -28,7 +30,7 @@ export interface InstrumentStructure {
 
 export interface ContentStructure {
   instruments: InstrumentStructure[];
-  phaseKeys: string[];
+  phaseKeys: readonly PhaseKey[];
   practiceTipKeys: string[];
 }
 
@@ -38,9 +40,9 @@ export interface ItemText {
   /** Explanation, where the source gives one. */
   body?: string;
   /** The statement the parent rates, in the parent's voice. */
-  parentPrompt: string;
+  parentStatement: string;
   /** The same statement, in the professional's voice. */
-  professionalPrompt: string;
+  professionalStatement: string;
   /** Parents' quotes that belong to the item (praatplaat). */
   quotes?: string[];
 }
@@ -48,7 +50,7 @@ export interface ItemText {
 export interface LocaleContent {
   locale: string;
   /** False for translations not checked by a native speaker. */
-  reviewedByNativeSpeaker: boolean;
+  checkedByNativeSpeaker: boolean;
   instruments: Record<string, { name: string; summary: string; source: string }>;
   clusters: Record<string, Record<string, { name: string; description: string }>>;
   items: Record<string, Record<string, ItemText>>;

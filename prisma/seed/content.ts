@@ -73,8 +73,8 @@ async function upsertInstrumentTexts(tx: Tx, versionId: string, structure: Instr
     tx.prompt.findMany({ where: { instrumentVersionId: versionId } }),
   ]);
   for (const content of contentLocales) {
-    const { locale, reviewedByNativeSpeaker } = content;
-    const meta = { locale, reviewedByNativeSpeaker };
+    const { locale, checkedByNativeSpeaker } = content;
+    const meta = { locale, checkedByNativeSpeaker };
     const instrumentText = { ...content.instruments[structure.key], ...meta };
     await tx.instrumentText.upsert({
       where: { instrumentVersionId_locale: { instrumentVersionId: versionId, locale } },
@@ -112,8 +112,8 @@ async function upsertInstrumentTexts(tx: Tx, versionId: string, structure: Instr
 async function seedPhasesAndTips(tx: Tx) {
   for (const [position, key] of contentStructure.phaseKeys.entries()) {
     const phase = await tx.phase.upsert({ where: { key }, create: { key, position }, update: { position } });
-    for (const { locale, reviewedByNativeSpeaker, phases } of contentLocales) {
-      const text = { ...phases[key], locale, reviewedByNativeSpeaker };
+    for (const { locale, checkedByNativeSpeaker, phases } of contentLocales) {
+      const text = { ...phases[key], locale, checkedByNativeSpeaker };
       await tx.phaseText.upsert({
         where: { phaseId_locale: { phaseId: phase.id, locale } },
         create: { phaseId: phase.id, ...text },
@@ -123,8 +123,8 @@ async function seedPhasesAndTips(tx: Tx) {
   }
   for (const [position, key] of contentStructure.practiceTipKeys.entries()) {
     const tip = await tx.practiceTip.upsert({ where: { key }, create: { key, position }, update: { position } });
-    for (const { locale, reviewedByNativeSpeaker, practiceTips } of contentLocales) {
-      const text = { text: practiceTips[key], locale, reviewedByNativeSpeaker };
+    for (const { locale, checkedByNativeSpeaker, practiceTips } of contentLocales) {
+      const text = { text: practiceTips[key], locale, checkedByNativeSpeaker };
       await tx.practiceTipText.upsert({
         where: { tipId_locale: { tipId: tip.id, locale } },
         create: { tipId: tip.id, ...text },

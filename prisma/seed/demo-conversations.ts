@@ -1,4 +1,5 @@
 import { rebuildAllBlocks } from "@/lib/dashboard/blocks";
+import { PARTNERSHIPS, SIDES, TWELVE_QUESTIONS, type PhaseKey, type Side } from "@/lib/domain";
 import type { Database } from "@/lib/prisma-client";
 
 // Revealed, consented conversations for the demo team, enough families for the dashboard to show
@@ -7,14 +8,14 @@ import type { Database } from "@/lib/prisma-client";
 // The dashboard counts a team's quarter and phase only when at least 5 families are in it: all six
 // families talk before things start (May) and during (September); only three have looked back
 // together in November (post phase), which the dashboard must show as "too few".
-const ROUNDS = [
+const ROUNDS: { month: number; phase: PhaseKey; everyNthFamily: number }[] = [
   { month: 4, phase: "pre", everyNthFamily: 1 },
   { month: 8, phase: "main", everyNthFamily: 1 },
   { month: 10, phase: "post", everyNthFamily: 2 },
 ];
 
 /** A professional who sees the collaboration a little rosier than the parent, on some items more. */
-function demoValue(side: "PARENT" | "PROFESSIONAL", family: number, item: number, round: number): number {
+function demoValue(side: Side, family: number, item: number, round: number): number {
   const professional = 4 + ((family + item) % 2);
   if (side === "PROFESSIONAL") return professional;
   // Some items differ a lot, some a little, some not at all; later rounds close the biggest gaps.
@@ -24,7 +25,7 @@ function demoValue(side: "PARENT" | "PROFESSIONAL", family: number, item: number
 
 export async function seedDemoConversations(db: Database, familyIds: string[], professionalId: string): Promise<void> {
   const instruments = await db.instrument.findMany({
-    where: { key: { in: ["twelve-questions", "partnerships"] } },
+    where: { key: { in: [TWELVE_QUESTIONS, PARTNERSHIPS] } },
     select: { versions: { orderBy: { version: "desc" }, take: 1, select: { items: { orderBy: { position: "asc" }, select: { id: true } } } } },
   });
   const itemIds = instruments.flatMap((instrument) => instrument.versions[0]?.items.map((item) => item.id) ?? []);
@@ -53,7 +54,7 @@ export async function seedDemoConversations(db: Database, familyIds: string[], p
           items: { create: itemIds.map((itemId, position) => ({ itemId, position })) },
           ratings: {
             create: itemIds.flatMap((itemId, item) =>
-              (["PARENT", "PROFESSIONAL"] as const).map((side) => ({ itemId, side, value: demoValue(side, familyIndex, item, round), answeredAt: createdAt })),
+              SIDES.map((side) => ({ itemId, side, value: demoValue(side, familyIndex, item, round), ratedAt: createdAt })),
             ),
           },
           agreements: {

@@ -41,7 +41,7 @@ export async function generateMunicipality(client: pg.Pool, size: MunicipalitySi
   );
   // Professionals a little above parents, more so on some items: gaps for the dashboard to find.
   await run(
-    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "answeredAt", "updatedAt")
+    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "ratedAt", "updatedAt")
      SELECT 'bc' || g, i."id", s.side::"Side",
             CASE WHEN s.side = 'PROFESSIONAL' THEN 3 + (g + i."position") % 3
                  ELSE 1 + (g * 7 + i."position" * 3) % 5 END,

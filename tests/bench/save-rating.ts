@@ -53,7 +53,7 @@ try {
   await database.stop();
 }
 
-type Save = { conversationId: string; itemId: string; side: "PARENT"; value: number; comment: string; answeredAt: string };
+type Save = { conversationId: string; itemId: string; side: "PARENT"; value: number; comment: string; ratedAt: string };
 type Conversation = { id: string; itemIds: string[]; cookie: string };
 
 async function createConversations(db: Awaited<ReturnType<typeof createPrismaClient>>): Promise<Conversation[]> {
@@ -101,14 +101,14 @@ async function postAction(actionId: string, cookie: string, save: Save) {
 /** The same INSERT … ON CONFLICT the action runs (lib/conversation/save-rating.ts), sent bare. */
 async function bareUpsert(pool: InstanceType<typeof pg.Pool>, save: Save) {
   await pool.query(
-    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "locale", "answeredAt", "updatedAt")
+    `INSERT INTO "Rating" ("conversationId", "itemId", "side", "value", "comment", "locale", "ratedAt", "updatedAt")
      SELECT ci."conversationId", ci."itemId", $3::"Side", $4::int, NULL, NULL, $5, now()
      FROM "ConversationItem" ci JOIN "Conversation" c ON c."id" = ci."conversationId"
      WHERE ci."conversationId" = $1 AND ci."itemId" = $2 AND c."status" = 'RATING'
      ON CONFLICT ("conversationId", "itemId", "side") DO UPDATE
-       SET "value" = EXCLUDED."value", "comment" = EXCLUDED."comment", "locale" = EXCLUDED."locale", "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = now()
-       WHERE "Rating"."answeredAt" <= EXCLUDED."answeredAt"`,
-    [save.conversationId, save.itemId, save.side, save.value, save.answeredAt],
+       SET "value" = EXCLUDED."value", "comment" = EXCLUDED."comment", "locale" = EXCLUDED."locale", "ratedAt" = EXCLUDED."ratedAt", "updatedAt" = now()
+       WHERE "Rating"."ratedAt" <= EXCLUDED."ratedAt"`,
+    [save.conversationId, save.itemId, save.side, save.value, save.ratedAt],
   );
 }
 
@@ -128,7 +128,7 @@ async function runClients(conversations: Conversation[], send: (conversation: Co
           side: "PARENT",
           value: (round % 5) + 1,
           comment: "",
-          answeredAt: new Date().toISOString(),
+          ratedAt: new Date().toISOString(),
         };
         const t0 = performance.now();
         await send(conversation, save);

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_PIN, expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
 
-async function answer(panel: Locator, choices: string[]) {
+async function rate(panel: Locator, choices: string[]) {
   for (const [index, choice] of choices.entries()) {
     await panel.getByText(choice, { exact: true }).click();
     await expect(panel.getByRole("radio", { name: choice, exact: true })).toBeChecked();
@@ -35,7 +35,7 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   // The professional covers their half while the parent answers.
   await professional.getByRole("button", { name: "Bedek mijn antwoorden" }).click();
   await expect(professional.getByText("Bedekt, zodat de ander niet meekijkt.")).toBeVisible();
-  await answer(parent, ["Klopt helemaal", "Klopt niet zo", "Weet ik niet / past niet"]);
+  await rate(parent, ["Klopt helemaal", "Klopt niet zo", "Weet ik niet / past niet"]);
   await expect(parent.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();
   await expect(parent.getByText("Dank je wel! Je antwoorden zijn opgeslagen.")).toBeVisible();
 
@@ -49,7 +49,7 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await expect(parent.getByText("Dank je wel! Je antwoorden zijn opgeslagen.")).toBeVisible();
 
   await professional.getByRole("button", { name: "Laat mijn antwoorden zien" }).click();
-  await answer(professional, ["Klopt helemaal", "Klopt", "Klopt een beetje"]);
+  await rate(professional, ["Klopt helemaal", "Klopt", "Klopt een beetje"]);
   await expect(page.getByText("Jullie zijn allebei klaar. Geef de tablet terug aan de professional.")).toBeVisible();
 
   // Leaving needs the professional's PIN.

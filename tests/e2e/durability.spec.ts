@@ -22,14 +22,14 @@ const PORTS = { first: 3310, second: 3311, embedded: 3312, embeddedDatabase: 331
 const NEXTAUTH_SECRET = randomBytes(32).toString("hex");
 
 type Side = "PARENT" | "PROFESSIONAL";
-/** What the browser's save queue sends (QueuedSave in lib/client/save-queue.ts). */
+/** What the browser's save queue sends (TSaveRating in lib/validations/conversation.ts). */
 interface Save {
   conversationId: string;
   itemId: string;
   side: Side;
   value: number | null;
   comment: string;
-  answeredAt: string;
+  ratedAt: string;
   locale?: string;
 }
 interface StoredRating {
@@ -37,7 +37,7 @@ interface StoredRating {
   side: Side;
   value: number | null;
   comment: string | null;
-  answeredAt: Date;
+  ratedAt: Date;
 }
 
 let cluster: Awaited<ReturnType<typeof startPrivateCluster>> | undefined;
@@ -90,7 +90,7 @@ async function query<Row extends pg.QueryResultRow>(url: string, sql: string, va
 const readRatings = (url: string, conversationId: string) =>
   query<StoredRating>(
     url,
-    `SELECT r."itemId", r."side", r."value", r."comment", r."answeredAt"
+    `SELECT r."itemId", r."side", r."value", r."comment", r."ratedAt"
      FROM "Rating" r JOIN "ConversationItem" ci ON ci."conversationId" = r."conversationId" AND ci."itemId" = r."itemId"
      WHERE r."conversationId" = $1 ORDER BY ci."position", r."side"`,
     [conversationId],
@@ -164,7 +164,7 @@ test("1,000 concurrent saves on two app instances sharing one PostgreSQL: none l
   // which answer won.
   const itemIds = await itemIdsOf(databaseUrl, conversationId);
   const keys = itemIds.flatMap((itemId) => (["PARENT", "PROFESSIONAL"] as const).map((side) => ({ itemId, side })));
-  const firstAnsweredAt = Date.now() - 3_600_000;
+  const firstRatedAt = Date.now() - 3_600_000;
   const saves: Save[] = Array.from({ length: RACE_SAVES }, (_, index) => {
     const value = randomInt(6);
     return {
@@ -172,7 +172,7 @@ test("1,000 concurrent saves on two app instances sharing one PostgreSQL: none l
       ...keys[index < keys.length ? index : randomInt(keys.length)],
       value: value === 0 ? null : value,
       comment: `answer ${index}`,
-      answeredAt: new Date(firstAnsweredAt + index * 1_000).toISOString(),
+      ratedAt: new Date(firstRatedAt + index * 1_000).toISOString(),
       locale: "nl",
     };
   });
@@ -200,11 +200,11 @@ test("1,000 concurrent saves on two app instances sharing one PostgreSQL: none l
   const newestByKey = new Map<string, Save>();
   for (const save of saves) newestByKey.set(keyOf(save), save); // a later index is a later answer
   // Lost: acknowledged, yet neither it nor a newer answer to its item and side is stored.
-  const lost = [...acknowledged].filter((save) => !rowsByKey.get(keyOf(save))?.some((row) => row.answeredAt.getTime() >= Date.parse(save.answeredAt)));
+  const lost = [...acknowledged].filter((save) => !rowsByKey.get(keyOf(save))?.some((row) => row.ratedAt.getTime() >= Date.parse(save.ratedAt)));
   const duplicated = [...rowsByKey.values()].reduce((sum, group) => sum + group.length - 1, 0);
   const notNewest = [...newestByKey].filter(([key, newest]) => {
     const row = rowsByKey.get(key)?.[0];
-    return !row || row.comment !== newest.comment || row.value !== newest.value || row.answeredAt.getTime() !== Date.parse(newest.answeredAt);
+    return !row || row.comment !== newest.comment || row.value !== newest.value || row.ratedAt.getTime() !== Date.parse(newest.ratedAt);
   });
 
   console.log(
@@ -252,9 +252,9 @@ async function proveCrashRecovery(
   const { phone, page } = await phoneJoins(browser, setup.phoneApp.url, code);
   const actionId = findActionId("saveRatingAction");
   const acknowledged = { beforeKill: [] as Save[], afterRestart: [] as Save[] };
-  let phase: keyof typeof acknowledged = "beforeKill";
+  let moment: keyof typeof acknowledged = "beforeKill";
   await page.exposeFunction("reportSaveAnswer", (body: string, answer: string) => {
-    if (actionResultOf(answer)?.ok === true) acknowledged[phase].push((JSON.parse(body) as [Save])[0]);
+    if (actionResultOf(answer)?.ok === true) acknowledged[moment].push((JSON.parse(body) as [Save])[0]);
   });
   await page.addInitScript((saveActionId) => {
     const report = (window as unknown as { reportSaveAnswer(body: string, answer: string): Promise<void> }).reportSaveAnswer;
@@ -299,12 +299,12 @@ async function proveCrashRecovery(
   await phone.setOffline(true);
   await setup.restart();
   const afterCrash = await readRatings(setup.databaseUrl, conversationId);
-  const storedAt = (save: Save, rows: StoredRating[]) => rows.find((row) => keyOf(row) === keyOf(save))?.answeredAt.getTime() ?? -1;
-  const kept = acknowledged.beforeKill.filter((save) => storedAt(save, afterCrash) >= Date.parse(save.answeredAt));
+  const storedAt = (save: Save, rows: StoredRating[]) => rows.find((row) => keyOf(row) === keyOf(save))?.ratedAt.getTime() ?? -1;
+  const kept = acknowledged.beforeKill.filter((save) => storedAt(save, afterCrash) >= Date.parse(save.ratedAt));
   const inFlight = requested[KILL_AT_SAVE - 1];
-  const inFlightStored = storedAt(inFlight, afterCrash) === Date.parse(inFlight.answeredAt);
+  const inFlightStored = storedAt(inFlight, afterCrash) === Date.parse(inFlight.ratedAt);
 
-  phase = "afterRestart";
+  moment = "afterRestart";
   await phone.setOffline(false);
   await expect(parent.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible({ timeout: 30_000 });
   await parent.getByRole("button", { name: "Klaar" }).click();

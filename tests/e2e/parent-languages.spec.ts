@@ -164,7 +164,7 @@ async function readAloud(phone: Page, locale: string, t: (key: string) => string
   if (locale === "ar" || locale === "pl" || locale === "uk") {
     await expect(phone.getByRole("status").filter({ hasText: t("Parent.noVoice") })).toBeVisible();
     await phone.getByRole("button", { name: t("Parent.hearDutch") }).click();
-    expect(await lastSpoken(phone)).toEqual({ text: nlContent.items.praatplaat["recognise-parents-expertise"].parentPrompt, lang: "nl-NL" });
+    expect(await lastSpoken(phone)).toEqual({ text: nlContent.items.praatplaat["recognise-parents-expertise"].parentStatement, lang: "nl-NL" });
   } else {
     const spoken = await lastSpoken(phone);
     expect(spoken?.lang.startsWith(locale)).toBe(true);
@@ -206,9 +206,9 @@ test("on a shared tablet the parent's half reads Arabic, right to left, beside t
   await page.getByLabel("Pincode van de professional").fill(E2E_PIN);
   await page.getByRole("button", { name: "Verlaten" }).click();
   await page.getByRole("button", { name: "Nu al de antwoorden bekijken" }).click();
-  const statement = arContent.items["twelve-questions"]["feel-important"].parentPrompt;
+  const statement = arContent.items["twelve-questions"]["feel-important"].parentStatement;
   await expect(page.locator("[lang=ar][dir=rtl]", { hasText: statement })).toBeVisible();
-  await expect(page.getByText(nlContent.items["twelve-questions"]["feel-important"].parentPrompt)).toBeVisible();
+  await expect(page.getByText(nlContent.items["twelve-questions"]["feel-important"].parentStatement)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("reveal-with-arabic-parent.png"), fullPage: true });
 
   // The parent beside them follows the reveal in Arabic: the answers switch language, the rest stays Dutch.

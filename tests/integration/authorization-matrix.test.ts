@@ -12,7 +12,7 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
-import { addAgreementAction, reviewAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { createUserAction, sendPasswordLinkAction } from "@/lib/actions/invitations";
 import { setPinAction } from "@/lib/actions/settings";
@@ -93,10 +93,10 @@ const conversationCases: Record<string, ActionCase> = {
     run: (_, fixture) => addAgreementAction(null, formData({ conversationId: fixture.conversationId, text: "Bellen", owner: "PARENT" })),
     changed: async () => (await db.agreement.count({ where: { text: "Bellen" } })) === 1,
   },
-  "reviewAgreementAction (agreement of family A)": {
+  "lookBackOnAgreementAction (agreement of family A)": {
     allowed: ["professional of the team"],
     run: (_, fixture) =>
-      reviewAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, status: "DONE" })),
+      lookBackOnAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, status: "DONE" })),
     changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).status === "DONE",
   },
   "setConversationLanguageAction (conversation of family A)": {

@@ -16,7 +16,7 @@ import { CONSENT_WORDING_VERSION } from "@/lib/conversation/consent";
 import { hashJoinCode } from "@/lib/conversation/join-code";
 import { saveRating } from "@/lib/conversation/save-rating";
 import { conversationFor, conversationForDevice } from "@/lib/auth/gate";
-import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
+import { getConversationComparison, getParentSummary } from "@/lib/data/conversation-comparison";
 import { nl } from "@/prisma/content/nl";
 import { tr } from "@/prisma/content/tr";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
@@ -67,13 +67,13 @@ async function startConversation(fields: Record<string, string | string[]> = {})
   return { conversationId, itemIds: items.map((item) => item.itemId) };
 }
 
-const save = (conversationId: string, itemId: string, side: "PARENT" | "PROFESSIONAL", value: number | null, answeredAt = new Date()) => ({
+const save = (conversationId: string, itemId: string, side: "PARENT" | "PROFESSIONAL", value: number | null, ratedAt = new Date()) => ({
   conversationId,
   itemId,
   side,
   value,
   comment: "",
-  answeredAt: answeredAt.toISOString(),
+  ratedAt: ratedAt.toISOString(),
 });
 
 beforeEach(async () => {
@@ -148,7 +148,7 @@ describe("saving answers", () => {
     asParentPhone(conversationId);
     expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 1, new Date("9999-12-31T00:00:00Z")))).toEqual({ ok: true, data: undefined });
     const stored = await db.rating.findFirstOrThrow({ where: { conversationId, side: "PARENT" } });
-    expect(stored.answeredAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(stored.ratedAt.getTime()).toBeLessThanOrEqual(Date.now());
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await saveRatingAction(save(conversationId, itemIds[0], "PARENT", 4))).toEqual({ ok: true, data: undefined });
     expect((await db.rating.findFirstOrThrow({ where: { conversationId, side: "PARENT" } })).value).toBe(4);
@@ -173,13 +173,13 @@ describe("the reveal", () => {
     expect(access.caller.kind).toBe("phone");
     expect(await getParentSummary(access, "nl")).toBeNull();
     const sheet = await getRatingSheet(access, "nl");
-    expect(sheet?.answers.PROFESSIONAL).toBeUndefined();
+    expect(sheet?.ratings.PROFESSIONAL).toBeUndefined();
     expect(JSON.stringify(sheet)).not.toContain('"value":5');
 
     await markSideDoneAction({ conversationId, side: "PARENT" });
     expect(await getParentSummary(access, "nl")).toBeNull();
     await db.conversation.update({ where: { id: conversationId }, data: { professionalDoneAt: new Date(), status: "REVEALED", revealedAt: new Date() } });
-    expect((await getParentSummary(access, "nl"))?.items.find((item) => item.itemId === itemIds[0])?.professional?.value).toBe(5);
+    expect((await getParentSummary(access, "nl"))?.items.find((item) => item.itemId === itemIds[0])?.ratings.PROFESSIONAL?.value).toBe(5);
   });
 });
 
@@ -279,7 +279,7 @@ describe("what the parent's screens promise", () => {
     await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
     asParentPhone(conversationId);
     const summary = await getParentSummary((await conversationForDevice(conversationId))!, "nl");
-    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(4);
+    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.ratings.PARENT?.value).toBe(4);
   });
 
   it("records the consent answer with its time and the wording and language asked, and a yes taken back as a withdrawal", async () => {
@@ -319,8 +319,8 @@ describe("what the parent's screens promise", () => {
     expect(await saveRatingAction(save(conversationId, itemIds[1], "PARENT", 5))).toMatchObject({ ok: false, message: "locked" });
     // What the parent had answered before the reveal is in their summary; the refused answer is not.
     const summary = await getParentSummary((await conversationForDevice(conversationId))!, "nl");
-    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.parent?.value).toBe(3);
-    expect(summary?.items.find((item) => item.itemId === itemIds[1])?.parent).toBeNull();
+    expect(summary?.items.find((item) => item.itemId === itemIds[0])?.ratings.PARENT?.value).toBe(3);
+    expect(summary?.items.find((item) => item.itemId === itemIds[1])?.ratings.PARENT).toBeNull();
   });
 });
 
@@ -333,7 +333,7 @@ describe("the parent's language", () => {
     expect(rememberParentLocale).toHaveBeenCalledWith("ar");
     const sheet = await getRatingSheet((await conversationForDevice(conversationId))!, "nl");
     expect(sheet?.parentLocale).toBe("ar");
-    expect(sheet?.answers.PARENT?.[itemIds[0]]?.value).toBe(4);
+    expect(sheet?.ratings.PARENT?.[itemIds[0]]?.value).toBe(4);
   });
 
   it("refuses a language without content, or a professional choosing it for the parent, and changes nothing", async () => {
@@ -353,17 +353,17 @@ describe("the parent's language", () => {
     asProfessional();
     await markSideDoneAction({ conversationId, side: "PROFESSIONAL" });
 
-    const review = await getConversationReview((await conversationFor(world.actors["professional of the team"], conversationId, "read"))!, "nl");
-    const item = review!.items.find((entry) => entry.itemId === itemIds[0])!;
-    expect(item.parent).toEqual({ value: 2, comment: "Bazen acele ediyor", locale: "tr" });
-    expect(item.statements.parent).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr", inReviewLanguage: nl.items["twelve-questions"]["feel-important"].parentPrompt });
-    expect(item.statements.professional).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "nl" });
+    const comparison = await getConversationComparison((await conversationFor(world.actors["professional of the team"], conversationId, "read"))!, "nl");
+    const item = comparison!.items.find((entry) => entry.itemId === itemIds[0])!;
+    expect(item.ratings.PARENT).toEqual({ value: 2, comment: "Bazen acele ediyor", locale: "tr" });
+    expect(item.statements.PARENT).toEqual({ text: tr.items["twelve-questions"]["feel-important"].parentStatement, locale: "tr", inComparisonLanguage: nl.items["twelve-questions"]["feel-important"].parentStatement });
+    expect(item.statements.PROFESSIONAL).toEqual({ text: nl.items["twelve-questions"]["feel-important"].professionalStatement, locale: "nl" });
 
     asParentPhone(conversationId);
     const summary = await getParentSummary((await conversationForDevice(conversationId))!, "tr");
     expect(summary!.items.find((entry) => entry.itemId === itemIds[0])!.statements).toEqual({
-      parent: { text: tr.items["twelve-questions"]["feel-important"].parentPrompt, locale: "tr" },
-      professional: { text: tr.items["twelve-questions"]["feel-important"].professionalPrompt, locale: "tr" },
+      PARENT: { text: tr.items["twelve-questions"]["feel-important"].parentStatement, locale: "tr" },
+      PROFESSIONAL: { text: tr.items["twelve-questions"]["feel-important"].professionalStatement, locale: "tr" },
     });
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { addAgreementAction, reviewAgreementAction } from "@/lib/actions/agreements";
+import { addAgreementAction, lookBackOnAgreementAction } from "@/lib/actions/agreements";
 import { revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { deleteFamilyAction } from "@/lib/actions/families";
 import { markSideDoneAction, setConsentAction } from "@/lib/actions/rating";
@@ -64,7 +64,7 @@ async function ratedConversation(parentValue: number, consent = true) {
   const conversationId = started.data.conversationId;
   const [first] = await db.conversationItem.findMany({ where: { conversationId }, orderBy: { position: "asc" }, take: 1 });
   for (const [side, value] of [["PARENT", parentValue], ["PROFESSIONAL", 5]] as const) {
-    await saveRating(db, { conversationId, itemId: first.itemId, side, value, answeredAt: new Date().toISOString() });
+    await saveRating(db, { conversationId, itemId: first.itemId, side, value, ratedAt: new Date().toISOString() });
   }
   as(null, conversationId);
   expect(await setConsentAction({ conversationId, consent })).toEqual({ ok: true, data: undefined });
@@ -155,13 +155,13 @@ describe("the dashboard follows the conversations, in steps of at least the thre
     expect(published[0]!.agreements).toMatchObject({ suppressed: false, done: 0, notDone: 0, open: 3 });
     expect(published[0]!.activity!.find((person) => person.name === professional.name)).toMatchObject({ conversations: 3 });
 
-    const review = async (index: number, status: "DONE" | "NOT_DONE") => {
+    const lookBack = async (index: number, status: "DONE" | "NOT_DONE") => {
       const { conversationId } = conversations[index];
       const agreement = await db.agreement.findFirstOrThrow({ where: { conversationId } });
       as(professional);
-      expect((await reviewAgreementAction(null, formData({ conversationId, agreementId: agreement.id, status }))).ok).toBe(true);
+      expect((await lookBackOnAgreementAction(null, formData({ conversationId, agreementId: agreement.id, status }))).ok).toBe(true);
     };
-    await review(0, "DONE");
+    await lookBack(0, "DONE");
     expect(await whatTheLeadSees()).toEqual(published);
     as(world.actors.admin);
     expect((await deleteFamilyAction(null, formData({ familyId: conversations[1].familyId, confirm: "on" }))).ok).toBe(true);
@@ -169,7 +169,7 @@ describe("the dashboard follows the conversations, in steps of at least the thre
     expect(await db.family.count({ where: { id: conversations[1].familyId } })).toBe(0);
     expect(await whatTheLeadSees()).toEqual(published);
 
-    await review(2, "NOT_DONE");
+    await lookBack(2, "NOT_DONE");
     const after = (await dashboardFor(lead, {}, "nl"))!;
     // Two families left: below the threshold, so nothing is shown at all.
     expect(after.overview).toEqual({ suppressed: true });

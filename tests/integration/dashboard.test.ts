@@ -63,7 +63,7 @@ async function store(conversation: Omit<ReferenceConversation, "id">): Promise<R
       createdAt: conversation.at,
       items: { create: answered.map((answer, position) => ({ itemId: itemId(answer), position })) },
       ratings: {
-        create: conversation.answers.map((answer) => ({ itemId: itemId(answer), side: answer.side, value: answer.value, answeredAt: conversation.at })),
+        create: conversation.answers.map((answer) => ({ itemId: itemId(answer), side: answer.side, value: answer.value, ratedAt: conversation.at })),
       },
       agreements: {
         create: conversation.agreements.map((agreement) => ({ familyId: conversation.familyId, text: "Afspraak", owner: "TOGETHER" as const, ...agreement })),

@@ -42,8 +42,8 @@ beforeEach(async () => {
       items: { create: { itemId: item.id, position: 0 } },
       ratings: {
         create: [
-          { itemId: item.id, side: "PARENT", value: 2, comment: "Bazen acele ediyor", locale: "tr", answeredAt: new Date() },
-          { itemId: item.id, side: "PROFESSIONAL", value: 5, answeredAt: new Date() },
+          { itemId: item.id, side: "PARENT", value: 2, comment: "Bazen acele ediyor", locale: "tr", ratedAt: new Date() },
+          { itemId: item.id, side: "PROFESSIONAL", value: 5, ratedAt: new Date() },
         ],
       },
       notes: { create: { itemId: item.id, text: "Rustiger aan doen" } },

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signToken } from "@/lib/conversation/signed-token";
-import { PARENT_MODE_COOKIE, PARTICIPANT_COOKIE } from "@/lib/conversation/cookies";
+import { PARENT_MODE_COOKIE, PARTICIPANT_COOKIE } from "@/lib/domain";
 import { db } from "@/lib/db";
 import { accountSpecs } from "../support/fuzz/account-specs";
 import { adminSpecs } from "../support/fuzz/admin-specs";

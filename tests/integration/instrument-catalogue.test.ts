@@ -37,15 +37,15 @@ describe("getInstrumentCatalogue", () => {
 
   it.each(["tr", "ar", "pl", "uk"])("gives %s texts, marked as not checked by a native speaker", async (locale) => {
     const item = (await getInstrumentCatalogue(locale)).instruments[0].items[0];
-    expect(item).toMatchObject({ locale, reviewedByNativeSpeaker: false });
-    expect(item.parentPrompt).not.toBe("De professional laat mij merken dat ik belangrijk ben.");
+    expect(item).toMatchObject({ locale, checkedByNativeSpeaker: false });
+    expect(item.parentStatement).not.toBe("De professional laat mij merken dat ik belangrijk ben.");
   });
 
   it("gives English texts, marked as not checked by a native speaker", async () => {
     const catalogue = await getInstrumentCatalogue("en");
     const twelve = catalogue.instruments[0];
     expect(twelve.locale).toBe("en");
-    expect(twelve.reviewedByNativeSpeaker).toBe(false);
+    expect(twelve.checkedByNativeSpeaker).toBe(false);
     expect(twelve.items[0].title).not.toBe("Wil je me laten merken dat ik belangrijk ben?");
   });
 

@@ -48,4 +48,36 @@ describe("migrations", () => {
     expect(await snapshot()).toEqual(rebuilt);
     await resetDatabase(db);
   });
+
+  it("the glossary migration only renames: a database in the old words keeps every row and value", async () => {
+    await resetDatabase(db);
+    await seedContent(db);
+    await seedDemo(db);
+    // Give the renamed agreement columns something to keep: one agreement looked back on.
+    const [made, later] = await db.conversation.findMany({ orderBy: { createdAt: "asc" }, take: 2, select: { id: true } });
+    await db.agreement.updateMany({ where: { conversationId: made.id }, data: { lookedBackInConversationId: later.id, lookedBackAt: new Date("2026-09-05T10:00:00Z") } });
+
+    // Found by name: its number may change when migrations of parallel work land first.
+    const folder = readdirSync("prisma/migrations").find((entry) => entry.endsWith("_glossary_words"))!;
+    const migration = readFileSync(`prisma/migrations/${folder}/migration.sql`, "utf8");
+    const statements = migration.split(";").map((sql) => sql.replace(/--.*$/gm, "").trim()).filter(Boolean);
+    const renames = statements.map((sql) => /^ALTER TABLE "(\w+)" RENAME (COLUMN|CONSTRAINT) "(\w+)" TO "(\w+)"$/.exec(sql));
+    expect(renames.every(Boolean), "every statement is a rename").toBe(true);
+    const tables = [...new Set(renames.map((match) => match![1]))];
+    expect(tables).toEqual(["ItemText", "InstrumentText", "ClusterText", "PromptText", "PhaseText", "PracticeTipText", "Agreement", "Rating"]);
+    const snapshot = async () => {
+      const rows: Record<string, unknown> = {};
+      for (const table of tables) rows[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY 1, 2`);
+      return JSON.parse(JSON.stringify(rows));
+    };
+    const before = await snapshot();
+    expect(before.Rating.length).toBeGreaterThan(100);
+    expect(before.Agreement.some((row: { lookedBackAt: string | null }) => row.lookedBackAt !== null)).toBe(true);
+
+    // Back to the words before it, then the migration as written: the same rows under the same names.
+    for (const match of [...renames].reverse()) await db.$executeRawUnsafe(`ALTER TABLE "${match![1]}" RENAME ${match![2]} "${match![4]}" TO "${match![3]}"`);
+    for (const sql of statements) await db.$executeRawUnsafe(sql);
+    expect(await snapshot()).toEqual(before);
+    await resetDatabase(db);
+  });
 });

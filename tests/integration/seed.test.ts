@@ -53,7 +53,7 @@ describe("seedContent", () => {
     for (const item of instruments.flatMap((instrument) => instrument.versions[0].items)) {
       expect(item.texts.map((text) => text.locale).sort(), item.key).toEqual([...parentLocales].sort());
       // Only the Dutch source is checked by a native speaker; every translation says it is not.
-      expect(item.texts.filter((text) => text.reviewedByNativeSpeaker).map((text) => text.locale)).toEqual(["nl"]);
+      expect(item.texts.filter((text) => text.checkedByNativeSpeaker).map((text) => text.locale)).toEqual(["nl"]);
     }
     expect(await db.phase.count()).toBe(3);
     expect(await db.practiceTip.count()).toBe(13);

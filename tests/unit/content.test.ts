@@ -115,7 +115,7 @@ describe("Every locale", () => {
         expect(Object.keys(content.items[key]).sort()).toEqual(items.map((item) => item.key).sort());
         for (const item of items) {
           const text = content.items[key][item.key];
-          expect(text.title && text.parentPrompt && text.professionalPrompt, `${key}.${item.key}`).toBeTruthy();
+          expect(text.title && text.parentStatement && text.professionalStatement, `${key}.${item.key}`).toBeTruthy();
         }
         expect(Object.keys(content.clusters[key]).sort()).toEqual(clusters.map((cluster) => cluster.key).sort());
         expect(Object.keys(content.prompts[key]).sort()).toEqual([...promptKeys].sort());
@@ -126,8 +126,8 @@ describe("Every locale", () => {
   );
 
   it("marks the English translation as not checked by a native speaker", () => {
-    expect(sourceLocale.reviewedByNativeSpeaker).toBe(true);
-    expect(en.reviewedByNativeSpeaker).toBe(false);
+    expect(sourceLocale.checkedByNativeSpeaker).toBe(true);
+    expect(en.checkedByNativeSpeaker).toBe(false);
   });
 });
 
@@ -138,6 +138,17 @@ describe("instrumentContentHash", () => {
     const edited = structuredClone(nl);
     edited.items["twelve-questions"]["feel-important"].title = "Iets anders?";
     expect(instrumentContentHash(twelve, edited)).not.toBe(instrumentContentHash(twelve, nl));
+  });
+
+  // The versions databases hold today. Renaming a field in code (parentStatement became
+  // parentStatement) must not publish a new version; editing the Dutch text does, and then
+  // these change with it, on purpose.
+  it("stays what the published versions were hashed with", () => {
+    expect(Object.fromEntries(contentStructure.instruments.map((entry) => [entry.key, instrumentContentHash(entry)]))).toEqual({
+      "twelve-questions": "994b46be62bd8d95ac1d3352ac9fc04cf768cc54d688789265ec678be1b54671",
+      praatplaat: "cffcf3277422fa1442c8c790aa84677b0983fbfc02b7747b099d65c2187d7628",
+      partnerships: "11bbf7801fdd4deeb81c3297a2ffb838cbe2b963903974e826622817e812862e",
+    });
   });
 
   it("ignores translations, so adding a language publishes nothing new", () => {

@@ -5,13 +5,13 @@ import en from "@/lib/i18n/messages/en.json";
 import nl from "@/lib/i18n/messages/nl.json";
 
 const rows = [
-  { locale: "nl", reviewedByNativeSpeaker: true, text: "Hallo" },
-  { locale: "en", reviewedByNativeSpeaker: false, text: "Hello" },
+  { locale: "nl", checkedByNativeSpeaker: true, text: "Hallo" },
+  { locale: "en", checkedByNativeSpeaker: false, text: "Hello" },
 ];
 
 describe("pickText", () => {
   it("returns the wanted locale", () => {
-    expect(pickText(rows, "en")).toMatchObject({ text: "Hello", isFallback: false, reviewedByNativeSpeaker: false });
+    expect(pickText(rows, "en")).toMatchObject({ text: "Hello", isFallback: false, checkedByNativeSpeaker: false });
   });
 
   it("falls back to the Dutch source for a language without a translation", () => {

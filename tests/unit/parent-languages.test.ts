@@ -62,7 +62,7 @@ describe.each(parentLocales.map((locale) => [locale]))("parent language %s", (lo
 describe("instrument content in every parent language", () => {
   it("exists for each parent language, and every translation says it is not yet checked", () => {
     expect(contentLocales.map((content) => content.locale).sort()).toEqual([...parentLocales].sort());
-    for (const content of contentLocales) expect(content.reviewedByNativeSpeaker, content.locale).toBe(content.locale === "nl");
+    for (const content of contentLocales) expect(content.checkedByNativeSpeaker, content.locale).toBe(content.locale === "nl");
   });
 
   it.each(contentLocales.map((content) => [content.locale, content]))("%s keeps the source's placeholders out and its quotes as many", (_, content) => {

@@ -24,8 +24,8 @@ const statements = contentStructure.instruments.flatMap((instrument) =>
   instrument.items.flatMap((item) => {
     const text = nl.items[instrument.key][item.key];
     return [
-      { id: `${instrument.key}.${item.key}.parentPrompt`, text: text.parentPrompt },
-      { id: `${instrument.key}.${item.key}.professionalPrompt`, text: text.professionalPrompt },
+      { id: `${instrument.key}.${item.key}.parentStatement`, text: text.parentStatement },
+      { id: `${instrument.key}.${item.key}.professionalStatement`, text: text.professionalStatement },
     ];
   }),
 );

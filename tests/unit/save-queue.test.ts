@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result-types";
-import { SaveQueue, type QueuedSave } from "@/lib/client/save-queue";
+import { SaveQueue } from "@/lib/client/save-queue";
+import type { TSaveRating } from "@/lib/validations/conversation";
 
-// The save state is a promise to the person answering: "Opgeslagen" only when the server has it.
+// The save state is a promise to the person rating: "Opgeslagen" only when the server has it.
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -21,38 +22,38 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const answer = (itemId: string, value = 4): QueuedSave => ({
+const rating = (itemId: string, value = 4): TSaveRating => ({
   conversationId: "c1",
   itemId,
   side: "PARENT",
   value,
   comment: "",
-  answeredAt: new Date().toISOString(),
+  ratedAt: new Date().toISOString(),
 });
 
-/** A server whose answers the test releases one by one. */
+/** A server whose responses the test releases one by one. */
 function controlledServer() {
   const waiting: ((result: ActionResult) => void)[] = [];
-  const received: QueuedSave[] = [];
-  const send = (save: QueuedSave) =>
+  const received: TSaveRating[] = [];
+  const send = (save: TSaveRating) =>
     new Promise<ActionResult>((resolve) => {
       received.push(save);
       waiting.push(resolve);
     });
-  const answerNext = async (result: ActionResult = { ok: true, data: undefined }) => {
+  const respondNext = async (result: ActionResult = { ok: true, data: undefined }) => {
     await Promise.resolve();
     waiting.shift()?.(result);
   };
-  return { send, received, answerNext };
+  return { send, received, respondNext };
 }
 
 describe("SaveQueue", () => {
-  it("says saved once the server has the answer, and not before", async () => {
+  it("says saved once the server has the rating, and not before", async () => {
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
-    queue.enqueue(answer("i1"));
+    queue.enqueue(rating("i1"));
     expect(queue.state).toBe("saving");
-    await server.answerNext();
+    await server.respondNext();
     await queue.flush();
     expect(queue.state).toBe("saved");
     expect(queue.unsent).toEqual([]);
@@ -61,25 +62,25 @@ describe("SaveQueue", () => {
   it("a second flush (the parent pressing Klaar) waits for the save still on its way", async () => {
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
-    queue.enqueue(answer("i1"));
+    queue.enqueue(rating("i1"));
     let klaarMayGoOn = false;
     const finishing = queue.flush().then(() => {
       klaarMayGoOn = true;
     });
     await Promise.resolve();
     expect(klaarMayGoOn).toBe(false);
-    await server.answerNext();
+    await server.respondNext();
     await finishing;
     expect(klaarMayGoOn).toBe(true);
     expect(queue.unsent).toEqual([]);
   });
 
-  it("never says saved for an answer refused because the answers were revealed meanwhile", async () => {
+  it("never says saved for a rating refused because the ratings were revealed meanwhile", async () => {
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
-    queue.enqueue(answer("i1"));
-    queue.enqueue(answer("i2"));
-    await server.answerNext({ ok: false, message: "locked" });
+    queue.enqueue(rating("i1"));
+    queue.enqueue(rating("i2"));
+    await server.respondNext({ ok: false, message: "locked" });
     await queue.flush();
     expect(queue.state).toBe("locked");
     // Nothing is left to retry: it could never be saved.
@@ -87,11 +88,11 @@ describe("SaveQueue", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it("keeps an answer the server failed on, says it is not saved, and keeps it for the next try", async () => {
+  it("keeps a rating the server failed on, says it is not saved, and keeps it for the next try", async () => {
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
-    queue.enqueue(answer("i1"));
-    await server.answerNext({ ok: false, message: "unexpected" });
+    queue.enqueue(rating("i1"));
+    await server.respondNext({ ok: false, message: "unexpected" });
     await queue.flush();
     expect(queue.state).toBe("error");
     expect(queue.unsent.map((save) => save.itemId)).toEqual(["i1"]);
@@ -99,11 +100,24 @@ describe("SaveQueue", () => {
     expect(new SaveQueue("key", server.send).unsent.map((save) => save.itemId)).toEqual(["i1"]);
   });
 
-  it("says not saved, rather than saved, when the server refuses an answer for good", async () => {
+  it("sends a save queued before ratedAt had its name, under the new name, and keeps nothing else", async () => {
+    const { ratedAt, ...rest } = rating("i1");
+    localStorage.setItem("key", JSON.stringify([{ ...rest, answeredAt: ratedAt }]));
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
-    queue.enqueue(answer("i1"));
-    await server.answerNext({ ok: false, message: "forbidden" });
+    const flushed = queue.flush();
+    await server.respondNext();
+    await flushed;
+    expect(server.received).toEqual([{ ...rest, ratedAt }]);
+    expect(queue.state).toBe("saved");
+    expect(localStorage.getItem("key")).toBeNull();
+  });
+
+  it("says not saved, rather than saved, when the server refuses a rating for good", async () => {
+    const server = controlledServer();
+    const queue = new SaveQueue("key", server.send);
+    queue.enqueue(rating("i1"));
+    await server.respondNext({ ok: false, message: "forbidden" });
     await queue.flush();
     expect(queue.state).toBe("error");
   });

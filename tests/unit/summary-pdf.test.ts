@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compareRatings } from "@/lib/conversation/compare";
 import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf, type SummaryWords } from "@/lib/conversation/summary-pdf";
-import type { ConversationReview, ReviewItem } from "@/lib/data/conversation-review";
+import type { ConversationComparison, ComparedItem } from "@/lib/data/conversation-comparison";
 
 // Renders the take-home summary in Arabic, Ukrainian, Dutch and Turkish and checks it the way a
 // reader's tools see it: Debian's poppler-utils (tests/support/install-system-deps.sh) list the
@@ -16,9 +16,9 @@ interface Sample {
   locale: string;
   /** How the route formats dates for this language; ar-EG writes Arabic-Indic digits. */
   dateLocale: string;
-  words: Omit<SummaryWords, "answer" | "highlight" | "agreement"> & {
+  words: Omit<SummaryWords, "rating" | "highlight" | "agreement"> & {
     scale: string[];
-    noAnswer: string;
+    noRating: string;
     highlights: { bigGap: string; sharedStrength: string };
     owners: Record<"PARENT" | "PROFESSIONAL" | "TOGETHER", string>;
     due: (date: string) => string;
@@ -37,7 +37,7 @@ const samples: Sample[] = [
       title: "ملخص حديثنا",
       meta: "{family} · المرحلة الرئيسية · 12 مايو 2026",
       ratingsTitle: "هكذا نرى تعاوننا",
-      parent: "ولي الأمر", professional: "المختص", note: "ملاحظة", noAnswer: "لا توجد إجابة",
+      parent: "ولي الأمر", professional: "المختص", note: "ملاحظة", noRating: "لا توجد إجابة",
       scale: ["أبداً", "نادراً", "أحياناً", "غالباً", "دائماً"],
       highlights: { bigGap: "فرق كبير", sharedStrength: "قوة مشتركة" },
       agreementsTitle: "الاتفاقات", noAgreements: "لا توجد اتفاقات بعد.", due: (date) => `حتى ${date}`,
@@ -58,7 +58,7 @@ const samples: Sample[] = [
       title: "Підсумок нашої розмови",
       meta: "{family} · основний етап · 12 травня 2026 р.",
       ratingsTitle: "Як ми бачимо нашу співпрацю",
-      parent: "Батьки", professional: "Фахівець", note: "Нотатка", noAnswer: "Немає відповіді",
+      parent: "Батьки", professional: "Фахівець", note: "Нотатка", noRating: "Немає відповіді",
       scale: ["ніколи", "рідко", "іноді", "часто", "завжди"],
       highlights: { bigGap: "Велика різниця", sharedStrength: "Спільна сила" },
       agreementsTitle: "Домовленості", noAgreements: "Ще немає домовленостей.", due: (date) => `до ${date}`,
@@ -79,7 +79,7 @@ const samples: Sample[] = [
       title: "Samenvatting van ons gesprek",
       meta: "{family} · hoofdtraject · 12 mei 2026",
       ratingsTitle: "Zo kijken we naar onze samenwerking",
-      parent: "Ouder", professional: "Professional", note: "Notitie", noAnswer: "Geen antwoord",
+      parent: "Ouder", professional: "Professional", note: "Notitie", noRating: "Geen antwoord",
       scale: ["nooit", "soms niet", "soms", "vaak", "altijd"],
       highlights: { bigGap: "Groot verschil", sharedStrength: "Gedeelde kracht" },
       agreementsTitle: "Afspraken", noAgreements: "Nog geen afspraken.", due: (date) => `klaar op ${date}`,
@@ -100,7 +100,7 @@ const samples: Sample[] = [
       title: "Görüşmemizin özeti",
       meta: "{family} · ana aşama · 12 Mayıs 2026",
       ratingsTitle: "İşbirliğimize böyle bakıyoruz",
-      parent: "Ebeveyn", professional: "Öğretmen", note: "Not", noAnswer: "Yanıt yok",
+      parent: "Ebeveyn", professional: "Öğretmen", note: "Not", noRating: "Yanıt yok",
       scale: ["hiç", "nadiren", "bazen", "sık sık", "her zaman"],
       highlights: { bigGap: "Büyük fark", sharedStrength: "Ortak güç" },
       agreementsTitle: "Anlaşmalar", noAgreements: "Henüz anlaşma yok.", due: (date) => `son tarih ${date}`,
@@ -115,15 +115,17 @@ const samples: Sample[] = [
   },
 ];
 
-function reviewOf(sample: Sample): ConversationReview {
-  const item = (position: number, title: string, parent: number, professional: number, withComments: boolean): ReviewItem => ({
+function comparisonOf(sample: Sample): ConversationComparison {
+  const item = (position: number, title: string, parent: number, professional: number, withComments: boolean): ComparedItem => ({
     itemId: `item-${position}`,
     position,
     instrumentName: "12 vragen",
     title,
-    statements: { parent: { text: title, locale: sample.locale }, professional: { text: title, locale: sample.locale } },
-    parent: { value: parent, comment: withComments ? sample.item.parentComment : "", locale: sample.locale },
-    professional: { value: professional, comment: withComments ? sample.item.professionalComment : "", locale: null },
+    statements: { PARENT: { text: title, locale: sample.locale }, PROFESSIONAL: { text: title, locale: sample.locale } },
+    ratings: {
+      PARENT: { value: parent, comment: withComments ? sample.item.parentComment : "", locale: sample.locale },
+      PROFESSIONAL: { value: professional, comment: withComments ? sample.item.professionalComment : "", locale: null },
+    },
     comparison: compareRatings(parent, professional),
     note: withComments ? sample.item.note : "",
   });
@@ -142,10 +144,10 @@ function reviewOf(sample: Sample): ConversationReview {
     phaseName: "",
     status: "REVEALED",
     revealedEarly: false,
-    parentLocale: sample.locale as ConversationReview["parentLocale"],
+    parentLocale: sample.locale as ConversationComparison["parentLocale"],
     consent: true,
     createdAt: new Date("2026-05-12T10:00:00Z"),
-    done: { parent: true, professional: true },
+    done: { PARENT: true, PROFESSIONAL: true },
     items: [item(0, sample.item.title, 4, 2, true), item(1, sample.words.ratingsTitle, 5, 4, false)],
     prompts: [],
     promptFallbacks: { nl: [], en: [] },
@@ -157,13 +159,13 @@ function reviewOf(sample: Sample): ConversationReview {
 }
 
 function wordsOf(sample: Sample): SummaryWords {
-  const { scale, noAnswer, highlights, owners, due, ...words } = sample.words;
+  const { scale, noRating, highlights, owners, due, ...words } = sample.words;
   return {
     ...words,
     locale: sample.locale,
     // As the route does: the family's label is isolated, so "Fam. J." keeps its full stop in Arabic.
     meta: words.meta.replace("{family}", isolate(sample.familyLabel)),
-    answer: (answer) => (!answer ? noAnswer : answer.value === null ? "?" : `${answer.value} · ${scale[answer.value - 1]}`),
+    rating: (rating) => (!rating ? noRating : rating.value === null ? "?" : `${rating.value} · ${scale[rating.value - 1]}`),
     highlight: (highlight) => (highlight ? highlights[highlight] : ""),
     agreement: (agreement) => {
       const date = agreement.dueDate && new Intl.DateTimeFormat(sample.dateLocale, { dateStyle: "long" }).format(new Date(`${agreement.dueDate}T12:00:00Z`));
@@ -180,7 +182,7 @@ beforeAll(async () => {
   for (const sample of samples) {
     const pdf = path.join(dir, `summary-${sample.locale}.pdf`);
     const png = pdf.replace(/\.pdf$/, "");
-    writeFileSync(pdf, await renderSummaryPdf(reviewOf(sample), wordsOf(sample)));
+    writeFileSync(pdf, await renderSummaryPdf(comparisonOf(sample), wordsOf(sample)));
     run("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, png]);
     rendered.set(sample.locale, {
       fonts: run("pdffonts", [pdf]),

@@ -39,7 +39,7 @@ const apiPaths = (id: string): string[] => [
   "/api/logboek",
   "/api/resultaten",
   `/api/gesprekken/${id}/samenvatting`,
-  `/api/gesprekken/${id}/afspraak`,
+  `/api/gesprekken/${id}/volgend-gesprek`,
   `/api/gesprekken/${id}/status`,
   `/api/gezinnen/${id}/export`,
   "/api/auth/csrf",

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addAgreementAction, reviewAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib/actions/parent-language";
@@ -59,8 +59,8 @@ export const conversationSpecs: Record<string, (world: FuzzWorld) => ActionSpec>
       dueDate: refusedBy(ZAddAgreement.shape.dueDate.unwrap(), fc.constantFrom("", "2027-01-12"), fc.constantFrom("2027-02-30", "12-01-2027", "2027-1-2")),
     },
   }),
-  reviewAgreementAction: (w) => ({
-    call: call(reviewAgreementAction),
+  lookBackOnAgreementAction: (w) => ({
+    call: call(lookBackOnAgreementAction),
     shape: "form",
     mayWrite: [...professional],
     fields: { conversationId: idField(w, w.conversationId), agreementId: idField(w, w.earlierAgreementId), status: choiceField(["DONE", "NOT_DONE", "OPEN"]) },
@@ -92,7 +92,7 @@ export const conversationSpecs: Record<string, (world: FuzzWorld) => ActionSpec>
       side,
       value: choiceField([1, 2, 3, 4, 5, null]),
       comment: textField(1000, anyText(1000), false),
-      answeredAt: refusedBy(ZSaveRating.shape.answeredAt, fc.constant("2026-03-01T10:00:00.000Z"), fc.constantFrom("2026-03-01", "2026-02-30T10:00:00Z")),
+      ratedAt: refusedBy(ZSaveRating.shape.ratedAt, fc.constant("2026-03-01T10:00:00.000Z"), fc.constantFrom("2026-03-01", "2026-02-30T10:00:00Z")),
       locale: optionalLocale,
     },
   }),

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AgreementList } from "@/components/conversation/agreement-list";
-import { DiscussionPhase } from "@/components/conversation/discussion-phase";
-import { RatingPhase } from "@/components/conversation/rating-phase";
+import { DiscussionStage } from "@/components/conversation/discussion-stage";
+import { RatingStage } from "@/components/conversation/rating-stage";
 import { SectionCard } from "@/components/conversation/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
-import { getConversationReview } from "@/lib/data/conversation-review";
+import { getConversationComparison } from "@/lib/data/conversation-comparison";
 import { getConversationProgress } from "@/lib/data/conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Conversation"))("reviewTitle") };
+  return { title: (await getTranslations("Conversation"))("comparisonTitle") };
 }
 
 export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ taal?: string | string[] }> }) {
@@ -20,24 +20,24 @@ export default async function ConversationPage({ params, searchParams }: { param
   const [{ conversationId }, { taal }] = await Promise.all([params, searchParams]);
   const [locale, conversation] = await Promise.all([getLocale(), conversationFor(user, conversationId, user.role === "PROFESSIONAL" ? "write" : "read")]);
   if (!conversation) notFound();
-  const [t, format, review] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationReview(conversation, locale)]);
-  if (!review) notFound();
-  const progress = review.status === "RATING" ? await getConversationProgress(conversation) : null;
-  // The answers in the parent's language, on request: for a parent following the reveal beside the professional.
-  const answersLocale = taal === review.parentLocale && taal !== locale ? review.parentLocale : null;
-  const answersReview = answersLocale && !progress ? await getConversationReview(conversation, answersLocale) : null;
+  const [t, format, comparison] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationComparison(conversation, locale)]);
+  if (!comparison) notFound();
+  const progress = comparison.status === "RATING" ? await getConversationProgress(conversation) : null;
+  // The comparison in the parent's language, on request: for a parent following the reveal beside the professional.
+  const parentLocale = taal === comparison.parentLocale && taal !== locale ? comparison.parentLocale : null;
+  const parentLanguageComparison = parentLocale && !progress ? await getConversationComparison(conversation, parentLocale) : null;
   return (
     <div className="space-y-6">
       <PageHeader
-        title={t("hubTitle", { label: review.familyLabel })}
-        intro={t("hubMeta", { phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) })}
+        title={t("hubTitle", { label: comparison.familyLabel })}
+        intro={t("hubMeta", { phase: comparison.phaseName, date: format.dateTime(comparison.createdAt, { dateStyle: "long" }) })}
       />
-      {review.earlierOpenAgreements.length > 0 ? (
+      {comparison.earlierOpenAgreements.length > 0 ? (
         <SectionCard id="earlier" title={t("earlierAgreements")}>
-          <AgreementList agreements={review.earlierOpenAgreements} reviewIn={review.canEdit ? review.id : undefined} />
+          <AgreementList agreements={comparison.earlierOpenAgreements} lookBackIn={comparison.canEdit ? comparison.id : undefined} />
         </SectionCard>
       ) : null}
-      {progress ? <RatingPhase conversationId={review.id} progress={progress} user={user} canEdit={review.canEdit} /> : <DiscussionPhase review={review} answersIn={answersReview && answersLocale ? { review: answersReview, locale: answersLocale } : undefined} />}
+      {progress ? <RatingStage conversationId={comparison.id} progress={progress} user={user} canEdit={comparison.canEdit} /> : <DiscussionStage comparison={comparison} inParentLanguage={parentLanguageComparison && parentLocale ? { comparison: parentLanguageComparison, locale: parentLocale } : undefined} />}
     </div>
   );
 }

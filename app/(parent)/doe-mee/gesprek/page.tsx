@@ -4,7 +4,7 @@ import { RatingScreen } from "@/components/conversation/rating-screen";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { readParticipant } from "@/lib/conversation/cookies";
 import { ConversationSummary } from "@/components/conversation/conversation-summary";
-import { getParentSummary } from "@/lib/data/conversation-review";
+import { getParentSummary } from "@/lib/data/conversation-comparison";
 import { getRatingSheet } from "@/lib/data/conversations";
 import { asParentLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/load-messages";
@@ -15,7 +15,7 @@ export default async function PhoneRatingPage() {
   const sheet = access?.caller.kind === "phone" ? await getRatingSheet(access, locale) : null;
   // Once both are done the parent's phone shows the summary to take home.
   const summary = access && sheet?.status === "REVEALED" ? await getParentSummary(access, locale) : null;
-  if (summary) return <ConversationSummary review={summary} calendarHref={summary.appointment ? `/api/gesprekken/${summary.id}/afspraak` : null} forParent />;
+  if (summary) return <ConversationSummary comparison={summary} calendarHref={summary.appointment ? `/api/gesprekken/${summary.id}/volgend-gesprek` : null} forParent />;
   if (!sheet || sheet.status !== "RATING") {
     return (
       <p role="status" className="mx-auto max-w-md rounded-3xl bg-teal-100 p-8 text-center text-2xl text-teal-700">

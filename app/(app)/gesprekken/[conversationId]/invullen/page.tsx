@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 
-/** The professional answers on their own screen while the parent answers on their phone. */
+/** The professional rates on their own screen while the parent rates on their phone. */
 export default async function ProfessionalRatingPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const access = await conversationForDevice(conversationId);
@@ -21,7 +21,7 @@ export default async function ProfessionalRatingPage({ params }: { params: Promi
         <LiveProgress conversationId={conversationId} initial={progress} />
       </Card>
       {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
-      <ButtonLink href={`/gesprekken/${conversationId}`}>{t("toReview")}</ButtonLink>
+      <ButtonLink href={`/gesprekken/${conversationId}`}>{t("toComparison")}</ButtonLink>
     </div>
   );
 }

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { ConversationSummary } from "@/components/conversation/conversation-summary";
 import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
-import { getConversationReview } from "@/lib/data/conversation-review";
+import { getConversationComparison } from "@/lib/data/conversation-comparison";
 
 export default async function SummaryPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const user = await requireUser();
   const { conversationId } = await params;
   const conversation = await conversationFor(user, conversationId, "read");
-  const review = conversation ? await getConversationReview(conversation, await getLocale()) : null;
-  if (!review) notFound();
-  return <ConversationSummary review={{ ...review, canEdit: false }} calendarHref={review.appointment ? `/api/gesprekken/${review.id}/afspraak` : null} />;
+  const comparison = conversation ? await getConversationComparison(conversation, await getLocale()) : null;
+  if (!comparison) notFound();
+  return <ConversationSummary comparison={{ ...comparison, canEdit: false }} calendarHref={comparison.appointment ? `/api/gesprekken/${comparison.id}/volgend-gesprek` : null} />;
 }

@@ -4,12 +4,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
-import { getConversationReview, getParentSummary } from "@/lib/data/conversation-review";
+import { getConversationComparison, getParentSummary } from "@/lib/data/conversation-comparison";
 import { getParentLocale } from "@/lib/data/conversations";
 import { isParentLocale } from "@/lib/i18n/locales";
 
 // The summary to take home as a PDF file: for the professional, and for the parent's phone once
-// the answers are revealed. The parent's device gets it in the parent's language, the
+// the ratings are revealed. The parent's device gets it in the parent's language, the
 // professional in theirs; `?taal=nl` (any parent language) asks for a copy in that language.
 export async function GET(request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
@@ -18,21 +18,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ conv
   const { caller } = access;
   const requested = new URL(request.url).searchParams.get("taal");
   const locale = isParentLocale(requested) ? requested : caller.kind === "professional" ? await getLocale() : await getParentLocale(access);
-  const review = caller.kind === "professional" ? await getConversationReview(access, locale) : await getParentSummary(access, locale);
-  if (!review) return new Response("Not found", { status: 404 });
+  const comparison = caller.kind === "professional" ? await getConversationComparison(access, locale) : await getParentSummary(access, locale);
+  if (!comparison) return new Response("Not found", { status: 404 });
   const actorId = caller.kind === "professional" ? caller.user.id : caller.kind === "tablet" ? caller.professionalId : null;
   await recordConversationAudit(db, { conversationId, actorId, action: "SUMMARY_DOWNLOADED" });
 
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "Conversation" }), getFormatter({ locale })]);
-  const pdf = await renderSummaryPdf(review, {
+  const pdf = await renderSummaryPdf(comparison, {
     locale,
     title: t("summaryTitle"),
-    meta: t("summaryMeta", { family: isolate(review.familyLabel), phase: review.phaseName, date: format.dateTime(review.createdAt, { dateStyle: "long" }) }),
+    meta: t("summaryMeta", { family: isolate(comparison.familyLabel), phase: comparison.phaseName, date: format.dateTime(comparison.createdAt, { dateStyle: "long" }) }),
     ratingsTitle: t("summaryRatings"),
     parent: t("parent"),
     professional: t("professional"),
-    answer: (answer) =>
-      !answer ? t("noAnswer") : answer.value === null ? t("unknownShort") : `${answer.value} · ${t(`scale.${answer.value as 1 | 2 | 3 | 4 | 5}`)}`,
+    rating: (rating) =>
+      !rating ? t("noRating") : rating.value === null ? t("unknownShort") : `${rating.value} · ${t(`scale.${rating.value as 1 | 2 | 3 | 4 | 5}`)}`,
     highlight: (highlight) => (highlight ? t(highlight) : ""),
     note: t("note"),
     agreementsTitle: t("agreementsTitle"),
@@ -42,11 +42,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ conv
         .join(" · "),
     noAgreements: t("noAgreements"),
     appointmentTitle: t("appointmentTitle"),
-    appointment: review.appointment
+    appointment: comparison.appointment
       ? t("appointmentAt", {
-          date: format.dateTime(review.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
-          time: format.dateTime(review.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
-        }) + (review.appointment.place ? ` · ${review.appointment.place}` : "")
+          date: format.dateTime(comparison.appointment.at, { dateStyle: "full", timeZone: "Europe/Amsterdam" }),
+          time: format.dateTime(comparison.appointment.at, { timeStyle: "short", timeZone: "Europe/Amsterdam" }),
+        }) + (comparison.appointment.place ? ` · ${comparison.appointment.place}` : "")
       : null,
   });
   return new Response(new Uint8Array(pdf), {

@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { getConversationProgress } from "@/lib/data/conversations";
 
-// Polled by the professional's screen while the parent answers on their own phone: counts and
-// "done" only, never an answer.
+// Polled by the professional's screen while the parent rates on their own phone: counts and
+// "done" only, never a rating.
 export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const access = await conversationForDevice(conversationId);

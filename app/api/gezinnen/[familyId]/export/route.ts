@@ -41,15 +41,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ fami
       agreements: tc("agreementsTitle"),
       nextMeeting: tc("appointmentTitle"),
       auditTrail: ta("auditTitle"),
-      noAnswer: tc("noAnswer"),
+      noRating: tc("noRating"),
     },
     conversation: (conversation) => [date(conversation.startedAt), conversation.phase, conversation.professional].filter(Boolean).join(" · "),
     consent: (consent) =>
       [consent.answer === null ? "—" : consent.answer ? tc("consentYes") : tc("consentNo"), consent.answeredAt ? date(consent.answeredAt) : null, consent.wording, consent.withdrawnAt ? `↩ ${date(consent.withdrawnAt)}` : null]
         .filter(Boolean)
         .join(" · "),
-    answer: (answer) =>
-      [answer.value === null ? tc("unknownShort") : `${answer.value} · ${tc(`scale.${answer.value as 1 | 2 | 3 | 4 | 5}`)}`, answer.comment ? `“${answer.comment}”` : null, answer.locale ? languageName(answer.locale, locale) : null]
+    rating: (rating) =>
+      [rating.value === null ? tc("unknownShort") : `${rating.value} · ${tc(`scale.${rating.value as 1 | 2 | 3 | 4 | 5}`)}`, rating.comment ? `“${rating.comment}”` : null, rating.locale ? languageName(rating.locale, locale) : null]
         .filter(Boolean)
         .join(" · "),
     agreement: (agreement) => [agreement.text, tc(`owners.${agreement.owner as "PARENT" | "PROFESSIONAL" | "TOGETHER"}`), agreement.dueDate, tc(`statuses.${agreement.status as "OPEN" | "DONE" | "NOT_DONE"}`)].filter(Boolean).join(" · "),

@@ -11,8 +11,8 @@ import { LiveProgress } from "./live-progress";
 import { PhoneInvite } from "./phone-invite";
 import { SectionCard } from "./section-card";
 
-/** The hub while both sides are still answering: how far they are, and the two ways to answer. */
-export async function RatingPhase({ conversationId, progress, user, canEdit }: { conversationId: string; progress: ConversationProgress; user: SessionUser; canEdit: boolean }) {
+/** The hub while both sides are still rating: how far they are, and the two ways to rate. */
+export async function RatingStage({ conversationId, progress, user, canEdit }: { conversationId: string; progress: ConversationProgress; user: SessionUser; canEdit: boolean }) {
   const [t, tErrors] = await Promise.all([getTranslations("Conversation"), getTranslations("Errors")]);
   return (
     <>

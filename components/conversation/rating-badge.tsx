@@ -1,18 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Answer, Statement } from "@/lib/data/conversation-review";
+import type { Rating, Statement } from "@/lib/data/conversation-comparison";
 import { languageName } from "@/lib/i18n/family-languages";
 import { textDirection, type ParentLocale } from "@/lib/i18n/locales";
 import { Face } from "./face";
 
 /**
- * One side's answer: the statement they rated (in the language they rated it in, with the page's
+ * One side's rating: the statement they rated (in the language they rated it in, with the page's
  * own words beside it), then face, number and word, so it reads without colour. A comment shows
  * as written, labelled with its language where that is not the page's.
  */
-export async function AnswerBadge({ who, statement, answer, locale: shownIn }: { who: string; statement: Statement; answer: Answer | null; locale?: ParentLocale }) {
+export async function RatingBadge({ who, statement, rating, locale: shownIn }: { who: string; statement: Statement; rating: Rating | null; locale?: ParentLocale }) {
   const locale = shownIn ?? (await getLocale());
   const t = await getTranslations({ locale, namespace: "Conversation" });
-  const word = !answer ? t("noAnswer") : answer.value === null ? t("unknownShort") : t(`scale.${answer.value as 1 | 2 | 3 | 4 | 5}`);
+  const word = !rating ? t("noRating") : rating.value === null ? t("unknownShort") : t(`scale.${rating.value as 1 | 2 | 3 | 4 | 5}`);
   const foreign = (other: string | null | undefined): other is string => Boolean(other) && other !== locale;
   return (
     <div className="flex-1 space-y-1 rounded-2xl bg-paper p-3">
@@ -20,20 +20,20 @@ export async function AnswerBadge({ who, statement, answer, locale: shownIn }: {
       <p lang={foreign(statement.locale) ? statement.locale : undefined} dir={foreign(statement.locale) ? textDirection(statement.locale) : undefined} className="text-base text-ink-soft">
         {statement.text}
       </p>
-      {statement.inReviewLanguage ? <p className="text-sm text-ink-soft">{statement.inReviewLanguage}</p> : null}
+      {statement.inComparisonLanguage ? <p className="text-sm text-ink-soft">{statement.inComparisonLanguage}</p> : null}
       <p className="flex items-center gap-2 text-lg">
-        {answer ? <Face value={answer.value} className="size-9 shrink-0 text-teal-700" /> : null}
+        {rating ? <Face value={rating.value} className="size-9 shrink-0 text-teal-700" /> : null}
         <span>
-          {answer?.value ? <strong>{answer.value} · </strong> : null}
+          {rating?.value ? <strong>{rating.value} · </strong> : null}
           {word}
         </span>
       </p>
-      {answer?.comment ? (
+      {rating?.comment ? (
         <p className="text-base">
-          <q lang={foreign(answer.locale) ? answer.locale : undefined} dir={foreign(answer.locale) ? textDirection(answer.locale) : undefined} className="italic">
-            {answer.comment}
+          <q lang={foreign(rating.locale) ? rating.locale : undefined} dir={foreign(rating.locale) ? textDirection(rating.locale) : undefined} className="italic">
+            {rating.comment}
           </q>
-          {foreign(answer.locale) ? <span className="ms-2 text-sm text-ink-soft">({t("writtenIn", { language: languageName(answer.locale, locale) })})</span> : null}
+          {foreign(rating.locale) ? <span className="ms-2 text-sm text-ink-soft">({t("writtenIn", { language: languageName(rating.locale, locale) })})</span> : null}
         </p>
       ) : null}
     </div>

@@ -2,18 +2,20 @@ import "server-only";
 import type { ConversationGrant } from "@/lib/auth/gate";
 import { compareRatings, orderForReveal, type Comparison } from "@/lib/conversation/compare";
 import { db } from "@/lib/db";
+import { PRAATPLAAT, type Side } from "@/lib/domain";
 import { asParentLocale, type ParentLocale } from "@/lib/i18n/locales";
 import { pickText } from "@/lib/i18n/pick-text";
+import { doneBySide } from "./conversations";
 
-export interface ReviewItem {
+/** One item after the reveal: both sides' ratings side by side. */
+export interface ComparedItem {
   itemId: string;
   position: number;
   instrumentName: string;
   title: string;
   /** What each side rated, so each recognises their own words. */
-  statements: { parent: Statement; professional: Statement };
-  parent: Answer | null;
-  professional: Answer | null;
+  statements: Record<Side, Statement>;
+  ratings: Record<Side, Rating | null>;
   comparison: Comparison;
   note: string;
 }
@@ -21,14 +23,15 @@ export interface ReviewItem {
 export interface Statement {
   text: string;
   locale: string;
-  /** The same statement in the review's language, where the side rated it in another one. */
-  inReviewLanguage?: string;
+  /** The same statement in the language the comparison is shown in, where the side rated it in another one. */
+  inComparisonLanguage?: string;
 }
 
-export interface Answer {
+/** One side's rating of one item, as the comparison shows it. */
+export interface Rating {
   value: number | null;
   comment: string;
-  /** The language the side answered (and wrote the comment) in, where known. */
+  /** The language the side rated (and wrote the comment) in, where known. */
   locale: string | null;
 }
 
@@ -41,7 +44,11 @@ export interface AgreementDto {
   agreedOn: Date;
 }
 
-export interface ConversationReview {
+/**
+ * One conversation as its page, the summary and the summary's PDF show it: after the reveal, the
+ * comparison of both sides' ratings, with the agreements and the next meeting around it.
+ */
+export interface ConversationComparison {
   id: string;
   familyId: string;
   familyLabel: string;
@@ -53,9 +60,9 @@ export interface ConversationReview {
   /** The language the parent reads in: their summary and its PDF follow it. */
   parentLocale: ParentLocale;
   createdAt: Date;
-  done: { parent: boolean; professional: boolean };
+  done: Record<Side, boolean>;
   /** Ordered for the talk: biggest differences first. Empty until revealed. */
-  items: ReviewItem[];
+  items: ComparedItem[];
   prompts: string[];
   /** The prompts in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
   promptFallbacks: { nl: string[]; en: string[] };
@@ -73,29 +80,29 @@ function toAgreement(row: { id: string; text: string; owner: AgreementDto["owner
 }
 
 /** The professional's (or the admin's, read-only) view of one conversation. */
-export function getConversationReview(conversation: ConversationGrant, locale: string): Promise<ConversationReview | null> {
-  return loadReview(conversation.conversationId, locale, conversation.mode === "write", "as-rated");
+export function getConversationComparison(conversation: ConversationGrant, locale: string): Promise<ConversationComparison | null> {
+  return loadComparison(conversation.conversationId, locale, conversation.mode === "write", "as-rated");
 }
 
 /**
  * The summary a parent takes home, on any device at the conversation: read-only, and only once
- * the answers are revealed.
+ * the ratings are revealed.
  */
-export async function getParentSummary(conversation: ConversationGrant, locale: string): Promise<ConversationReview | null> {
-  const review = await loadReview(conversation.conversationId, locale, false, "in-review-language");
-  return review?.status === "REVEALED" ? review : null;
+export async function getParentSummary(conversation: ConversationGrant, locale: string): Promise<ConversationComparison | null> {
+  const comparison = await loadComparison(conversation.conversationId, locale, false, "in-comparison-language");
+  return comparison?.status === "REVEALED" ? comparison : null;
 }
 
 /**
  * `parentStatements`: the professional sees the parent's statement as the parent rated it (in the
  * parent's language, with their own beside it); the parent's summary is wholly in the parent's language.
  */
-async function loadReview(
+async function loadComparison(
   id: string,
   locale: string,
   canEdit: boolean,
-  parentStatements: "as-rated" | "in-review-language",
-): Promise<ConversationReview | null> {
+  parentStatements: "as-rated" | "in-comparison-language",
+): Promise<ConversationComparison | null> {
   const conversation = await db.conversation.findUnique({
     where: { id },
     select: {
@@ -131,28 +138,28 @@ async function loadReview(
     db.itemNote.findMany({ where: { conversationId } }),
     db.agreement.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, select: agreementSelect }),
     db.agreement.findMany({
-      where: { familyId: conversation.familyId, conversationId: { not: conversationId }, OR: [{ status: "OPEN" }, { reviewedInConversationId: conversationId }] },
+      where: { familyId: conversation.familyId, conversationId: { not: conversationId }, OR: [{ status: "OPEN" }, { lookedBackInConversationId: conversationId }] },
       orderBy: { createdAt: "asc" },
       select: agreementSelect,
     }),
     db.prompt.findMany({
-      where: { instrumentVersion: { instrument: { key: "praatplaat" } } },
+      where: { instrumentVersion: { instrument: { key: PRAATPLAAT } } },
       orderBy: [{ instrumentVersion: { version: "desc" } }, { position: "asc" }],
       take: 5,
       select: { texts: { where: { locale: { in: [locale, "nl", "en"] } } } },
     }),
   ]);
-  const answer = (itemId: string, side: "PARENT" | "PROFESSIONAL"): Answer | null => {
+  const ratingOf = (itemId: string, side: Side): Rating | null => {
     const rating = ratings.find((row) => row.itemId === itemId && row.side === side);
     return rating ? { value: rating.value, comment: rating.comment ?? "", locale: rating.locale } : null;
   };
-  const reviewItems: ReviewItem[] = revealed
+  const comparedItems: ComparedItem[] = revealed
     ? items.map(({ position, item }) => {
-        const parent = answer(item.id, "PARENT");
-        const professional = answer(item.id, "PROFESSIONAL");
+        const parent = ratingOf(item.id, "PARENT");
+        const professional = ratingOf(item.id, "PROFESSIONAL");
         const text = pickText(item.texts, locale)!;
         const ownTitle = item.kind === "OPEN_THEME" ? conversation.ownThemeTitle : null;
-        const statement = (prompt: string) => (ownTitle ? `${ownTitle}: ${prompt}` : prompt);
+        const statement = (wording: string) => (ownTitle ? `${ownTitle}: ${wording}` : wording);
         const ratedIn = parentStatements === "as-rated" ? (parent?.locale ?? conversation.parentLocale) : locale;
         const parentText = pickText(item.texts, ratedIn)!;
         return {
@@ -161,15 +168,14 @@ async function loadReview(
           instrumentName: pickText(item.instrumentVersion.texts, locale)!.name,
           title: ownTitle ?? text.title,
           statements: {
-            parent: {
-              text: statement(parentText.parentPrompt),
+            PARENT: {
+              text: statement(parentText.parentStatement),
               locale: parentText.locale,
-              inReviewLanguage: parentText.locale === text.locale ? undefined : statement(text.parentPrompt),
+              inComparisonLanguage: parentText.locale === text.locale ? undefined : statement(text.parentStatement),
             },
-            professional: { text: statement(text.professionalPrompt), locale: text.locale },
+            PROFESSIONAL: { text: statement(text.professionalStatement), locale: text.locale },
           },
-          parent,
-          professional,
+          ratings: { PARENT: parent, PROFESSIONAL: professional },
           comparison: compareRatings(parent?.value, professional?.value),
           note: notes.find((note) => note.itemId === item.id)?.text ?? "",
         };
@@ -185,8 +191,8 @@ async function loadReview(
     parentLocale: asParentLocale(conversation.parentLocale),
     consent: conversation.consentToAggregate,
     createdAt: conversation.createdAt,
-    done: { parent: conversation.parentDoneAt !== null, professional: conversation.professionalDoneAt !== null },
-    items: orderForReveal(reviewItems),
+    done: doneBySide(conversation),
+    items: orderForReveal(comparedItems),
     prompts: prompts.map((prompt) => pickText(prompt.texts, locale)!.text),
     promptFallbacks: {
       nl: prompts.map((prompt) => pickText(prompt.texts, "nl")!.text),
