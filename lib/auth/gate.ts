@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { Side } from "@/lib/domain";
 import { isId } from "@/lib/validations/family";
 import { canDeleteFamilies, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
-import { getCurrentUser } from "./session";
 import type { SessionUser } from "./types";
 
 // The one place that answers "may this caller see or change this?". Each yes is a grant: a value
@@ -60,6 +59,9 @@ export async function conversationForDevice(conversationId: string): Promise<Con
   // so its signature and expiry are the whole check: no query on every autosave.
   const participant = await readParticipant();
   if (participant?.conversationId === conversationId) return grant({ conversationId, mode: "read", caller: { kind: "phone" }, sides: ["PARENT"] });
+  // Loaded here, not at the top: next-auth and next/navigation need Next's runtime, and the
+  // dashboard benchmark reads through this gate outside it (npm run bench).
+  const { getCurrentUser } = await import("./session");
   const user = await getCurrentUser();
   if (!user) return null;
   return conversationFor(user, conversationId, user.role === "PROFESSIONAL" ? "write" : "read");
