@@ -101,9 +101,10 @@ ALTER TABLE "TeamAgreement" ADD CONSTRAINT "TeamAgreement_roundId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "TeamAgreement" ADD CONSTRAINT "TeamAgreement_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Written by hand (Prisma's schema cannot say these): a round belongs to a team or to one
--- professional, never both or neither; a team, and a professional on their own, have at most one
--- open round at a time, also when two people press "open" at once; an answer is on the scale.
+-- Written by hand, as the Prisma schema cannot say these (and no semicolon in comments: the
+-- migration is split at them). A round belongs to a team or to one professional, never both or
+-- neither. A team, and a professional on their own, have at most one open round at a time, also
+-- when two people press "open" at once. An answer is on the scale.
 ALTER TABLE "ReflectionRound" ADD CONSTRAINT "ReflectionRound_team_or_owner" CHECK (("teamId" IS NULL) <> ("ownerId" IS NULL));
 CREATE UNIQUE INDEX "ReflectionRound_one_open_per_team" ON "ReflectionRound"("teamId") WHERE "closedAt" IS NULL AND "teamId" IS NOT NULL;
 CREATE UNIQUE INDEX "ReflectionRound_one_open_per_owner" ON "ReflectionRound"("ownerId") WHERE "closedAt" IS NULL AND "ownerId" IS NOT NULL;
