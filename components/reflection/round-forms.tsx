@@ -63,9 +63,9 @@ export function ReviewTeamAgreementForm({ roundId, agreementId, done, label }: {
           <input type="hidden" name="roundId" value={roundId} />
           <input type="hidden" name="agreementId" value={agreementId} />
           <input type="hidden" name="status" value={done ? "OPEN" : "DONE"} />
-          <button type="submit" disabled={pending} className="min-h-11 rounded-full border-2 border-ink-soft bg-card px-4 text-base font-semibold">
+          {/* The visible words first, then which agreement: one name per button in a list of them. */}
+          <button type="submit" disabled={pending} aria-label={`${done ? t("markOpen") : t("markDone")}: ${label}`} className="min-h-11 rounded-full border-2 border-ink-soft bg-card px-4 text-base font-semibold">
             {done ? t("markOpen") : t("markDone")}
-            <span className="sr-only">: {label}</span>
           </button>
         </>
       )}

@@ -18,11 +18,11 @@ export function spreadOf(values: (number | null)[]): Spread {
   return { counts, unknown: values.filter((value) => value === null).length, people: values.length };
 }
 
-/** The scale point most chose (the higher one on a tie); null when nobody chose a point. */
+/** The one scale point most chose; null when nobody chose a point, or two or more share the most. */
 export function mostChosen(spread: Spread): number | null {
   const most = Math.max(...spread.counts);
-  if (most === 0) return null;
-  return SCALE_POINTS[spread.counts.lastIndexOf(most)];
+  if (most === 0 || spread.counts.indexOf(most) !== spread.counts.lastIndexOf(most)) return null;
+  return SCALE_POINTS[spread.counts.indexOf(most)];
 }
 
 /**

@@ -7,8 +7,9 @@ describe("a team's spread over the scale", () => {
     expect(spreadOf([])).toEqual({ counts: [0, 0, 0, 0, 0], unknown: 0, people: 0 });
   });
 
-  it("names the point most chose, the higher one on a tie, and none when all said 'weet ik niet'", () => {
-    expect(mostChosen(spreadOf([2, 2, 4, 4, 5]))).toBe(4);
+  it("names the one point most chose; none on a tie, or when all said 'weet ik niet'", () => {
+    expect(mostChosen(spreadOf([2, 2, 4, 4, 5]))).toBeNull();
+    expect(mostChosen(spreadOf([2, 4, 4, 5]))).toBe(4);
     expect(mostChosen(spreadOf([3, 3, 3, 1]))).toBe(3);
     expect(mostChosen(spreadOf([null, null, null]))).toBeNull();
   });
