@@ -11,7 +11,7 @@ import { pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security
 // page and server action checks the session and the resource itself (lib/auth, lib/conversation).
 
 const IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
-const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/resultaten", "/beheer", "/instellingen"];
+const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/resultaten", "/reflectie", "/beheer", "/instellingen"];
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -11,6 +11,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
     { href: "/start", label: t("navStart") },
     ...(canWorkWithFamilies(user) ? [{ href: "/gezinnen", label: t("navFamilies") }] : []),
     ...(canSeeResults(user) ? [{ href: "/resultaten", label: t("navDashboard") }] : []),
+    { href: "/reflectie", label: t("navReflection") },
     ...(canManageOrganisation(user)
       ? [
           { href: "/beheer", label: t("navAdmin") },

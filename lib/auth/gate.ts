@@ -3,7 +3,7 @@ import { readParentMode, readParticipant } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/domain";
 import { isId } from "@/lib/validations/family";
-import { canDeleteFamilies, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
+import { canDeleteFamilies, canLeadTeamReflection, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
 import type { SessionUser } from "./types";
 
 // The one place that answers "may this caller see or change this?". Each yes is a grant: a value
@@ -112,6 +112,58 @@ export async function dashboardScope(user: SessionUser, chosenTeamId: string | u
   // A team lead always looks at one team; an admin at the organisation unless they choose one.
   const teamId = chosen?.id ?? (user.role === "ADMIN" ? null : teams[0].id);
   return grant({ organisationId: user.organisationId, teams, teamId });
+}
+
+/**
+ * read: see the round (a team round's spread and agreements; an own round's answers). rate: give
+ * one's own answers while it is open (members of the team; the owner of an own round). agree:
+ * record and follow up the team's agreements (members and the admin). manage: close it (the team
+ * lead of the team, the admin). An own round is its professional's alone, in every mode.
+ */
+export type ReflectionMode = "read" | "rate" | "agree" | "manage";
+
+export type ReflectionGrant = Granted<{
+  user: SessionUser;
+  mode: ReflectionMode;
+  roundId: string;
+  organisationId: string;
+  /** The team's round; null for a professional's own. */
+  team: { id: string; name: string } | null;
+  closed: boolean;
+}>;
+
+export async function reflectionRoundFor(user: SessionUser, roundId: string, mode: ReflectionMode): Promise<ReflectionGrant | null> {
+  if (!isId(roundId)) return null;
+  const round = await db.reflectionRound.findFirst({
+    where: { id: roundId, organisationId: user.organisationId },
+    select: { ownerId: true, closedAt: true, team: { select: { id: true, name: true } } },
+  });
+  if (!round) return null;
+  const closed = round.closedAt !== null;
+  const member = round.team !== null && user.teamIds.includes(round.team.id);
+  const allowed = round.team
+    ? { read: member || user.role === "ADMIN", rate: member && !closed, agree: member || user.role === "ADMIN", manage: canLeadTeamReflection(user, round.team.id) }[mode]
+    : round.ownerId === user.id && (mode === "read" || (mode === "rate" && !closed));
+  return allowed ? grant({ user, mode, roundId, organisationId: user.organisationId, team: round.team, closed }) : null;
+}
+
+export type ReflectionTeamGrant = Granted<{ user: SessionUser; teamId: string; organisationId: string }>;
+
+/** May this user open a reflection round for this team? */
+export async function reflectionTeamFor(user: SessionUser, teamId: string): Promise<ReflectionTeamGrant | null> {
+  if (!isId(teamId) || !canLeadTeamReflection(user, teamId)) return null;
+  const found = await db.team.count({ where: { id: teamId, organisationId: user.organisationId } });
+  return found ? grant({ user, teamId, organisationId: user.organisationId }) : null;
+}
+
+/**
+ * The parents' view of a team round's own team, beside its spread: the dashboard's figures of
+ * that one team, under the dashboard's own threshold. Members see it too: the parents' consent
+ * question says the team sees figures over at least that many families.
+ */
+export function parentsViewOf(round: ReflectionGrant): DashboardGrant | null {
+  if (!round.team || round.mode !== "read") return null;
+  return grant({ organisationId: round.organisationId, teams: [round.team], teamId: round.team.id });
 }
 
 /** A user of the admin's own organisation (a forged id of another organisation finds nothing). */

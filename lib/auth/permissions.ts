@@ -43,3 +43,11 @@ export function canDeleteFamilies(user: SessionUser): boolean {
 export function canSeeResults(user: SessionUser): boolean {
   return user.role === "TEAM_LEAD" || user.role === "ADMIN";
 }
+
+/**
+ * Opens and closes a team's reflection rounds: its team lead, or the admin (the same people who
+ * see the team's results). Anyone may reflect alone.
+ */
+export function canLeadTeamReflection(user: SessionUser, teamId: string): boolean {
+  return user.role === "ADMIN" || (user.role === "TEAM_LEAD" && user.teamIds.includes(teamId));
+}

@@ -2,7 +2,7 @@ import { setConversationLanguageAction } from "@/lib/actions/parent-language";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { conversationFor, dashboardScope, familyFor } from "@/lib/auth/gate";
+import { conversationFor, dashboardScope, familyFor, reflectionRoundFor } from "@/lib/auth/gate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createFamilyAction, deleteFamilyAction, updateFamilyAction } from "@/lib/actions/families";
 import {
@@ -16,11 +16,12 @@ import { addAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppoi
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { createUserAction, sendPasswordLinkAction } from "@/lib/actions/invitations";
 import { setPinAction } from "@/lib/actions/settings";
+import { addTeamAgreementAction, closeReflectionRoundAction, finishReflectionAction, openReflectionRoundAction, lookBackOnTeamAgreementAction, saveReflectionRatingAction } from "@/lib/actions/reflection";
 import { startParentMode } from "@/lib/conversation/cookies";
 import { listAuditEvents } from "@/lib/data/audit";
 import { listFamilies, openFamily } from "@/lib/data/families";
 import { getOrganisationOverview, getUserForAdmin, listTeamOptions } from "@/lib/data/organisation";
-import { actorNames, createConversationFixture, createWorld, FIXTURE_PASSWORD, type ActorName, type World } from "../support/factories";
+import { actorNames, createConversationFixture, createReflectionFixture, createWorld, FIXTURE_PASSWORD, type ActorName, type World } from "../support/factories";
 import { formData } from "../support/form-data";
 import { resetDatabase } from "../support/reset-database";
 
@@ -35,7 +36,7 @@ function signInAs(user: SessionUser | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(user);
 }
 
-type Fixture = Awaited<ReturnType<typeof createConversationFixture>>;
+type Fixture = Awaited<ReturnType<typeof createConversationFixture>> & Awaited<ReturnType<typeof createReflectionFixture>>;
 
 /** A successful action that redirects (as handing over the tablet does) counts as ok. */
 async function okOnRedirect(action: Promise<{ ok: boolean }>): Promise<{ ok: boolean }> {
@@ -192,10 +193,67 @@ beforeEach(async () => {
   await resetDatabase(db);
   vi.mocked(startParentMode).mockClear();
   world = await createWorld(db);
-  fixture = await createConversationFixture(db, world);
+  const conversation = await createConversationFixture(db, world);
+  fixture = { ...conversation, ...(await createReflectionFixture(db, world, conversation.itemId)) };
 });
 
-describe.each(Object.entries({ ...actionCases, ...conversationCases }))("%s", (_, action) => {
+const teamRound = (fixture: Fixture) => db.reflectionRound.findUniqueOrThrow({ where: { id: fixture.reflectionRoundId } });
+const membersOfTeamA: ActorName[] = ["professional of the team", "team lead of the team"];
+
+// Reflection: members of team A rate in its round; its team lead and the admin open and close
+// rounds; members and the admin record agreements. Anyone may reflect alone, in their own round.
+const reflectionCases: Record<string, ActionCase> = {
+  "openReflectionRoundAction (team A, none open)": {
+    allowed: ["team lead of the team", "admin"],
+    run: async (world, fixture) => {
+      await db.reflectionRound.update({ where: { id: fixture.reflectionRoundId }, data: { closedAt: new Date() } });
+      return okOnRedirect(openReflectionRoundAction(null, formData({ kind: "team", teamId: world.teamA.id })));
+    },
+    changed: async (world) => (await db.reflectionRound.count({ where: { teamId: world.teamA.id, closedAt: null } })) === 1,
+  },
+  "openReflectionRoundAction (own)": {
+    allowed: everyoneSignedIn.filter((name) => name !== "admin of another organisation"),
+    // The other organisation's admin reflects too, in their own organisation.
+    succeedsElsewhere: ["admin of another organisation"],
+    run: () => okOnRedirect(openReflectionRoundAction(null, formData({ kind: "own" }))),
+    changed: async (world) => (await db.reflectionRound.count({ where: { ownerId: { not: null }, closedAt: null, organisationId: world.organisation.id } })) === 1,
+  },
+  "saveReflectionRatingAction (team A's round)": {
+    allowed: membersOfTeamA,
+    run: (_, fixture) => saveReflectionRatingAction({ roundId: fixture.reflectionRoundId, itemId: fixture.reflectionItemId, value: 4 }),
+    changed: async (_, fixture) => (await db.reflectionRating.count({ where: { roundId: fixture.reflectionRoundId } })) === 1,
+  },
+  "finishReflectionAction (team A's round, after rating)": {
+    allowed: membersOfTeamA,
+    run: async (_, fixture) => {
+      await saveReflectionRatingAction({ roundId: fixture.reflectionRoundId, itemId: fixture.reflectionItemId, value: null });
+      return finishReflectionAction({ roundId: fixture.reflectionRoundId });
+    },
+    changed: async (_, fixture) => (await db.reflection.count({ where: { roundId: fixture.reflectionRoundId, finishedAt: { not: null } } })) === 1,
+  },
+  "closeReflectionRoundAction (team A's round)": {
+    allowed: ["team lead of the team", "admin"],
+    run: (_, fixture) => closeReflectionRoundAction(null, formData({ roundId: fixture.reflectionRoundId })),
+    changed: async (_, fixture) => (await teamRound(fixture)).closedAt !== null,
+  },
+  "addTeamAgreementAction (team A's round)": {
+    allowed: [...membersOfTeamA, "admin"],
+    run: (_, fixture) => addTeamAgreementAction(null, formData({ roundId: fixture.reflectionRoundId, text: "Elke maand een thema", owner: "iedereen" })),
+    changed: async () => (await db.teamAgreement.count({ where: { text: "Elke maand een thema" } })) === 1,
+  },
+  "lookBackOnTeamAgreementAction (team A's agreement)": {
+    allowed: [...membersOfTeamA, "admin"],
+    run: (_, fixture) => lookBackOnTeamAgreementAction(null, formData({ roundId: fixture.reflectionRoundId, agreementId: fixture.teamAgreementId, status: "DONE" })),
+    changed: async (_, fixture) => (await db.teamAgreement.findUniqueOrThrow({ where: { id: fixture.teamAgreementId } })).status === "DONE",
+  },
+  "saveReflectionRatingAction (the professional's own, finished reflection)": {
+    allowed: [],
+    run: (_, fixture) => saveReflectionRatingAction({ roundId: fixture.ownReflectionRoundId, itemId: fixture.reflectionItemId, value: 1 }),
+    changed: async (_, fixture) => (await db.reflectionRating.findFirstOrThrow({ where: { roundId: fixture.ownReflectionRoundId } })).value === 1,
+  },
+};
+
+describe.each(Object.entries({ ...actionCases, ...conversationCases, ...reflectionCases }))("%s", (_, action) => {
   it.each(actorNames)("%s", async (actor) => {
     signInAs(world.actors[actor]);
     const result = await action.run(world, fixture);
@@ -243,6 +301,22 @@ const readCases: Record<string, ReadCase> = {
   "the gate shows team A's dashboard": {
     allowed: ["team lead of the team", "admin"],
     sees: async (world, user) => (await dashboardScope(user, world.teamA.id))?.teamId === world.teamA.id,
+  },
+  "the gate lets read team A's reflection round": {
+    allowed: [...membersOfTeamA, "admin"],
+    sees: async (_, user) => (await reflectionRoundFor(user, fixture.reflectionRoundId, "read")) !== null,
+  },
+  "the gate lets rate in team A's reflection round": {
+    allowed: membersOfTeamA,
+    sees: async (_, user) => (await reflectionRoundFor(user, fixture.reflectionRoundId, "rate")) !== null,
+  },
+  "the gate lets close team A's reflection round": {
+    allowed: ["team lead of the team", "admin"],
+    sees: async (_, user) => (await reflectionRoundFor(user, fixture.reflectionRoundId, "manage")) !== null,
+  },
+  "the gate lets read the professional's own reflection": {
+    allowed: ["professional of the team"],
+    sees: async (_, user) => (await reflectionRoundFor(user, fixture.ownReflectionRoundId, "read")) !== null,
   },
   "getOrganisationOverview shows team A": {
     allowed: ["admin"],

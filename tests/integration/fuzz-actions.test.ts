@@ -12,6 +12,7 @@ import { callsOf, type FuzzCall } from "../support/fuzz/calls";
 import { databaseChecksum, TABLES_THAT_COUNT_REFUSALS } from "../support/fuzz/checksum";
 import { conversationSpecs } from "../support/fuzz/conversation-specs";
 import { outcomeOf, problemWith, type Outcome } from "../support/fuzz/outcome";
+import { reflectionSpecs } from "../support/fuzz/reflection-specs";
 import { createFuzzWorld, identityOf, type FuzzWorld } from "../support/fuzz/world";
 import { resetDatabase } from "../support/reset-database";
 
@@ -33,7 +34,7 @@ vi.mock("next/headers", () => ({
 
 /** Inputs per action; FUZZ_RUNS changes it (a quick look: 20; a long night: 5000). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
-const specs = { ...adminSpecs, ...accountSpecs, ...conversationSpecs };
+const specs = { ...adminSpecs, ...accountSpecs, ...conversationSpecs, ...reflectionSpecs };
 const tally = { inputs: 0, uncaught: 0, unclear: 0, checksumsEqual: 0, kinds: new Map<string, number>(), answers: new Map<string, number>() };
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 

@@ -132,3 +132,33 @@ export async function createConversationFixture(db: Database, world: World) {
   });
   return { conversationId: conversation.id, itemId, earlierAgreementId: earlierAgreement.id };
 }
+
+/**
+ * Reflection in the world: a partnership item beside the conversation fixture's, an open round of
+ * team A about it with an agreement, and the professional's own reflection, finished (closed).
+ */
+export async function createReflectionFixture(db: Database, world: World, itemId: string) {
+  const item = await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { instrumentVersionId: true } });
+  const partnership = await db.item.create({ data: { instrumentVersionId: item.instrumentVersionId, key: "partnership", position: 1, kind: "PARTNERSHIP" } });
+  const round = await db.reflectionRound.create({
+    data: {
+      organisationId: world.organisation.id,
+      teamId: world.teamA.id,
+      openedById: world.actors["team lead of the team"].id,
+      items: { create: { itemId: partnership.id, position: 0 } },
+      agreements: { create: { text: "Eerder afgesproken", owner: "iedereen" } },
+    },
+    include: { agreements: true },
+  });
+  const ownRound = await db.reflectionRound.create({
+    data: {
+      organisationId: world.organisation.id,
+      ownerId: world.professional.id,
+      openedById: world.professional.id,
+      closedAt: new Date(),
+      items: { create: { itemId: partnership.id, position: 0 } },
+      reflections: { create: { userId: world.professional.id, finishedAt: new Date(), ratings: { create: { itemId: partnership.id, value: 4 } } } },
+    },
+  });
+  return { reflectionRoundId: round.id, reflectionItemId: partnership.id, teamAgreementId: round.agreements[0].id, ownReflectionRoundId: ownRound.id };
+}

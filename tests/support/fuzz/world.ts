@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/types";
 import type { Database } from "@/lib/prisma-client";
-import { actorNames, createConversationFixture, createFamily, createWorld } from "../factories";
+import { actorNames, createConversationFixture, createFamily, createReflectionFixture, createWorld } from "../factories";
 
 /**
  * The authorisation matrix's world (two organisations, teams A, B and C, one user per role) with
- * a conversation in team A, and a family and conversation in the other organisation, whose ids a
+ * a conversation and a reflection round in team A, and a family and conversation in the other organisation, whose ids a
  * forged request may borrow.
  */
 export async function createFuzzWorld(db: Database) {
@@ -22,10 +22,12 @@ export async function createFuzzWorld(db: Database) {
       items: { create: { itemId: fixture.itemId, position: 0 } },
     },
   });
+  const reflection = await createReflectionFixture(db, world, fixture.itemId);
   const admin = world.actors.admin;
   return {
     ...world,
     ...fixture,
+    ...reflection,
     admin,
     /** Ids that exist, but in the other organisation: no actor of the first may use them. */
     foreignIds: [world.teamC.id, world.otherOrganisation.id, foreignAdmin.id, foreignFamily.id, foreignConversation.id],
