@@ -78,6 +78,7 @@ export async function refuseMalformedAction(request: Request): Promise<Refusal |
   } catch {
     return refusal(400, "Malformed form.");
   }
+  if (hasControlCharacterInPartHeader(form)) return refusal(400, "Malformed form.");
   const readable = request.headers.has("next-action")
     ? isReadableReply((id) => {
         const value = form.get(id);
@@ -85,4 +86,16 @@ export async function refuseMalformedAction(request: Request): Promise<Refusal |
       })
     : isReadableFormAction(form);
   return readable ? null : refusal(400, "Malformed request.");
+}
+
+/**
+ * The fetch standard's parser takes a field or file name with a control character in it (a NUL
+ * byte); Next's parser (busboy) calls that part header malformed and ends in a 500. A tab is
+ * the one control character a header value may hold.
+ */
+function hasControlCharacterInPartHeader(form: FormData): boolean {
+  for (const [name, value] of form) {
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(typeof value === "string" ? name : name + value.name)) return true;
+  }
+  return false;
 }

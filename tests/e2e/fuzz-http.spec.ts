@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
 import { databaseChecksum, TABLES_THAT_COUNT_REFUSALS } from "../support/fuzz/checksum";
-import { actionRequest, oversizedRequests, serverActions } from "./fuzz/action-requests";
-import { apiRequest } from "./fuzz/api-requests";
+import { actionRequest, nulFieldNameRequest, oversizedRequests, serverActions } from "./fuzz/action-requests";
+import { apiRequest, onceRareRequests } from "./fuzz/api-requests";
 import { sendAll, type Tally } from "./fuzz/run";
 import { DEMO_PASSWORD } from "./helpers";
 
@@ -55,6 +55,8 @@ test("no generated request gets a server error, a digest or a stack trace, and n
       ...fc.sample(apiRequest(!signedIn), { numRuns: RUNS, seed: SEED }),
       ...fc.sample(actionRequest(callable), { numRuns: RUNS, seed: SEED + 1 }),
       ...oversizedRequests(callable),
+      ...onceRareRequests(),
+      nulFieldNameRequest(callable),
     ];
     await sendAll(context, requests, tally);
     console.log(`Fuzz over HTTP, ${name}: ${requests.length} requests`);

@@ -76,6 +76,11 @@ describe("what Next cannot decode", () => {
     expect(await refuseMalformedAction(actionRequest(form({ _1_label: "x" })))).toMatchObject({ status: 400 });
   });
 
+  it("refuses a form whose field name holds a NUL byte, which Next's parser calls a malformed part header", async () => {
+    expect(await refuseMalformedAction(actionRequest(form({ "0": '["$K1"]', "1_a\u0000b": "x" })))).toMatchObject({ status: 400 });
+    expect(await refuseMalformedAction(actionRequest(form({ "0": '["$K1"]', "1_a\tb": "x" })))).toBeNull();
+  });
+
   it("refuses a form sent without JavaScript whose action descriptor is not JSON", async () => {
     const request = new Request("http://localhost/gezinnen", { method: "POST", body: form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"x", nope' }) });
     expect(await refuseMalformedAction(request)).toMatchObject({ status: 400 });

@@ -110,3 +110,10 @@ export function oversizedRequests(actions: ServerAction[]): FuzzRequest[] {
     { label: "8 MB form without JavaScript", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b" }, body: form },
   ];
 }
+
+/** A form whose field name holds a NUL byte: the fetch standard's parser takes it, Next's (busboy) threw a 500. */
+export function nulFieldNameRequest(actions: ServerAction[]): FuzzRequest {
+  const action = actions.find((candidate) => candidate.name === "saveRatingAction") ?? actions[0];
+  const body = '--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"_x"]\r\n--b\r\nContent-Disposition: form-data; name="a\u0000b"\r\n\r\nx\r\n--b--\r\n';
+  return { label: "a form field named with a NUL byte", method: "POST", path: "/doe-mee", headers: { "content-type": "multipart/form-data; boundary=b", "next-action": action.id }, body: Buffer.from(body) };
+}

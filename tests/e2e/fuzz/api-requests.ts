@@ -93,3 +93,28 @@ export function apiRequest(withCookies: boolean): fc.Arbitrary<FuzzRequest> {
       body: method === "GET" || method === "HEAD" ? undefined : (body ?? undefined),
     }));
 }
+
+/**
+ * Requests generated runs hit only once in a few seeds, asked on every run: every auth path
+ * posted as JSON that is not JSON (next-auth parsed it without a catch), and a router state Next
+ * cannot parse on a page, an unknown API address and an unknown static file (Next threw while
+ * rendering the not-found page). Both were 500s.
+ */
+export function onceRareRequests(): FuzzRequest[] {
+  const brokenJson = apiPaths("unknown").filter((path) => path.startsWith("/api/auth/")).flatMap((path) =>
+    ["", "{", "not json"].map((text) => ({
+      label: `POST ${path} as JSON: ${JSON.stringify(text)}`,
+      method: "POST",
+      path,
+      headers: { "content-type": "application/json" },
+      body: Buffer.from(text),
+    })),
+  );
+  const brokenRouterState = ["/instrumenten", "/api/unknown", "/_next/unknown"].map((path) => ({
+    label: `GET ${path} with a broken router state`,
+    method: "GET",
+    path,
+    headers: { rsc: "1", "next-router-state-tree": "%X\\Sb`<" },
+  }));
+  return [...brokenJson, ...brokenRouterState];
+}

@@ -5,12 +5,14 @@ import { authOptions } from "@/lib/auth/options";
 const nextAuth = NextAuth(authOptions) as (request: Request, context: unknown) => Promise<Response>;
 
 /**
- * next-auth 4 answers three kinds of forged request with a 500, as if the server were broken: a
+ * next-auth 4 answers four kinds of forged request with a 500, as if the server were broken: a
  * callbackUrl that is not an http(s) address, anything but the sign-in form's POST to the
- * credentials callback, and an error name it cannot put in a header (/api/auth/error?error=…).
- * All three are the client's mistake: a plain 400.
+ * credentials callback, an error name it cannot put in a header (/api/auth/error?error=…), and a
+ * POST that says it is JSON but is not (next-auth parses it without a catch). All four are the
+ * client's mistake: a plain 400.
  */
-function isForged(request: Request): boolean {
+async function isForged(request: Request): Promise<boolean> {
+  if (request.method === "POST" && request.headers.get("content-type")?.includes("application/json") && !(await isJson(request.clone()))) return true;
   const url = new URL(request.url);
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl && !isAcceptedCallbackUrl(callbackUrl)) return true;
@@ -19,8 +21,17 @@ function isForged(request: Request): boolean {
   return url.pathname === "/api/auth/error" && !/^[A-Za-z]*$/.test(url.searchParams.get("error") ?? "");
 }
 
+async function isJson(request: Request): Promise<boolean> {
+  try {
+    await request.json();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function handler(request: Request, context: unknown) {
-  if (isForged(request)) return new Response("Bad request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (await isForged(request)) return new Response("Bad request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return nextAuth(request, context);
 }
 
