@@ -80,7 +80,8 @@ describe("throttling under attack", () => {
     expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(5);
     expect(results.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(45);
     expect(await db.loginAttempt.count()).toBe(5);
-  });
+    // Fifty transactions queue on one row lock: on two busy cores this took over 30 s once.
+  }, 90_000);
 
   it("a burst of 50 parallel PIN or join-code guesses lets through no more than the limit", async () => {
     for (const bucket of ["pin", "join-code"] as const) {
