@@ -19,13 +19,15 @@ import { useConversationProgress } from "./use-conversation-progress";
 
 /**
  * The rating screen for the sides this device rates for. Two sides (a tablet in parent
- * mode): two equal halves side by side in landscape, one under the other in portrait. The
- * parent's half comes first, is never the smaller one, and is in the parent's own language
- * (`parentMessages`, when that differs from the page's), with its own language switch.
+ * mode): two equal halves side by side, in landscape and in portrait alike (one under the other
+ * only on a screen as narrow as a phone). The parent's half comes first, is never the smaller
+ * one, and is in the parent's own language (`parentMessages`, when that differs from the
+ * page's), with its own language switch. Each side goes on at its first unrated statement.
  */
 export function RatingScreen({
   sheet,
   sides,
+  resumeAt,
   askConsent,
   intro,
   parentMessages,
@@ -33,7 +35,10 @@ export function RatingScreen({
 }: {
   sheet: RatingSheet;
   sides: Side[];
+  /** Per side, the first statement it has not rated (lib/conversation/resume.ts, on the server). */
+  resumeAt: Partial<Record<Side, number>>;
   askConsent: boolean;
+  /** What the phone promises, said once above the consent question. */
   intro?: string;
   parentMessages?: AbstractIntlMessages;
   /** Dutch and English words to read aloud where the device has no voice for the parent's language. */
@@ -59,11 +64,16 @@ export function RatingScreen({
     return inParentLanguage(
       <>
         {languageSwitch}
+        {intro ? <p className="text-lg">{intro}</p> : null}
         <ConsentQuestion
           conversationId={sheet.conversationId}
           threshold={sheet.anonymityThreshold}
           readAloud={{ lang: parentLocale, fallbacks: readAloudWords?.consent ?? {} }}
-          onAnswered={() => setConsentAsked(true)}
+          onAnswered={() => {
+            setConsentAsked(true);
+            // The rating screen starts at its top, wherever the consent question was scrolled to.
+            window.scrollTo({ top: 0 });
+          }}
         />
       </>,
       "mx-auto max-w-2xl space-y-5",
@@ -77,18 +87,21 @@ export function RatingScreen({
       items={sheet.items}
       initialRatings={sheet.ratings[side] ?? {}}
       initiallyDone={sheet.done[side]}
+      resumeAt={resumeAt[side] ?? 0}
       queue={queue}
       saveState={state}
       coverable={sides.length === 2}
       readAloud={side === "PARENT" ? { lang: parentLocale, options: readAloudWords?.options ?? {} } : undefined}
-      intro={side === "PARENT" ? intro : undefined}
       languageSwitch={side === "PARENT" ? languageSwitch : undefined}
     />
   );
   return (
-    <div className={`grid gap-4 ${sides.length === 2 ? "landscape:grid-cols-2 lg:grid-cols-2" : ""}`}>
+    // grid-cols-2 is two equal columns (minmax(0, 1fr)): no half grows with its content.
+    <div className={`grid gap-4 ${sides.length === 2 ? "sm:grid-cols-2" : ""}`}>
       {sides.map((side) => (
-        <div key={side}>{side === "PARENT" ? inParentLanguage(panel(side), "h-full") : panel(side)}</div>
+        <div key={side} className="h-full">
+          {side === "PARENT" ? inParentLanguage(panel(side), "h-full") : panel(side)}
+        </div>
       ))}
     </div>
   );

@@ -3,8 +3,11 @@
 import type { ActionResult } from "@/lib/actions/result-types";
 import type { TSaveRating } from "@/lib/validations/conversation";
 
-/** "locked": the ratings were revealed, so nothing more can be saved (and nothing more is tried). */
-export type SaveState = "saved" | "saving" | "offline" | "error" | "locked";
+/**
+ * "idle": nothing was sent yet, so nothing can be called saved. "locked": the ratings were
+ * revealed, so nothing more can be saved (and nothing more is tried).
+ */
+export type SaveState = "idle" | "saved" | "saving" | "offline" | "error" | "locked";
 
 type Send = (save: TSaveRating) => Promise<ActionResult>;
 
@@ -20,7 +23,7 @@ export class SaveQueue {
   private draining: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
-  state: SaveState = "saved";
+  state: SaveState = "idle";
 
   constructor(
     private readonly storageKey: string,
@@ -62,6 +65,8 @@ export class SaveQueue {
 
   private async drain(): Promise<void> {
     clearTimeout(this.retryTimer);
+    // Nothing waiting: the state keeps saying what the last save did ("Opgeslagen" only after one).
+    if (this.pending.size === 0) return;
     let refused = false;
     while (this.pending.size > 0) {
       this.setState("saving");

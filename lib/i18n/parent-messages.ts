@@ -5,7 +5,7 @@
 // shown in Dutch, never as a key, and is listed on purpose in tests/unit/parent-languages.test.ts.
 
 const scale = ["1", "2", "3", "4", "5"].map((value) => `Conversation.scale.${value}`);
-const saveStates = ["saved", "saving", "offline", "error", "locked"].map((state) => `Conversation.save.${state}`);
+const saveStates = ["saved", "saving", "offline", "error", "locked", "retry"].map((state) => `Conversation.save.${state}`);
 const owners = ["PARENT", "PROFESSIONAL", "TOGETHER"].map((owner) => `Conversation.owners.${owner}`);
 const statuses = ["OPEN", "DONE", "NOT_DONE"].map((status) => `Conversation.statuses.${status}`);
 
@@ -38,6 +38,8 @@ export const parentMessageKeys: readonly string[] = [
   "Conversation.cover",
   "Conversation.uncover",
   "Conversation.covered",
+  "Conversation.autoAdvance",
+  "Conversation.autoAdvanceHint",
   "Conversation.progress",
   "Conversation.previous",
   "Conversation.next",

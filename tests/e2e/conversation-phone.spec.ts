@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+import { rateInTurn } from "./rating-helpers";
 
 test("the parent answers on their own phone, offline for a while, while the professional answers on the tablet", async ({ page, browser }, testInfo) => {
   await professionalWithFamily(page);
@@ -36,7 +37,8 @@ test("the parent answers on their own phone, offline for a while, while the prof
 
   // The Wi-Fi drops: the answer waits on the phone, visibly, and the tab is even closed.
   await phoneContext.setOffline(true);
-  await parent.getByRole("button", { name: "Volgende" }).click();
+  // The screen moved on to the next statement by itself.
+  await expect(parent.getByText("Uitspraak 2 van 3")).toBeVisible();
   await parent.getByText("Klopt helemaal", { exact: true }).click();
   await expect(phone.getByRole("status").filter({ hasText: "Geen internet" })).toBeVisible();
   await phone.close();
@@ -47,7 +49,9 @@ test("the parent answers on their own phone, offline for a while, while the prof
   await expect(phoneAgain.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();
   await expect(page.getByText("Ouder: 2 van 3 beantwoord")).toBeVisible({ timeout: 15_000 });
   const parentAgain = phoneAgain.getByRole("region", { name: "Ouder" });
-  await parentAgain.getByRole("button", { name: "Volgende" }).click();
+  // It goes on at the first statement without a rating; the one before kept the rating sent offline.
+  await expect(parentAgain.getByText("Uitspraak 3 van 3")).toBeVisible();
+  await parentAgain.getByRole("button", { name: "Vorige" }).click();
   await expect(parentAgain.getByRole("radio", { name: "Klopt helemaal", exact: true })).toBeChecked();
   await parentAgain.getByRole("button", { name: "Volgende" }).click();
   await parentAgain.getByText("Klopt niet zo", { exact: true }).click();
@@ -60,10 +64,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   const professional = page.getByRole("region", { name: "Professional" });
   await expect(professional.getByText("Uitspraak 1 van 3")).toBeVisible();
   await expectNoAxeViolations(page);
-  for (const choice of ["Klopt helemaal", "Klopt", "Klopt helemaal"]) {
-    await professional.getByText(choice, { exact: true }).click();
-    await professional.getByRole("button", { name: /^(Volgende|Klaar)$/ }).click();
-  }
+  await rateInTurn(professional, ["Klopt helemaal", "Klopt", "Klopt helemaal"]);
   await page.getByRole("link", { name: "Bekijk de antwoorden samen" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "De antwoorden naast elkaar" })).toBeVisible();
   await expect(page.getByText("Groot verschil")).toHaveCount(1);

@@ -1,13 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_PIN, expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
-
-async function rate(panel: Locator, choices: string[]) {
-  for (const [index, choice] of choices.entries()) {
-    await panel.getByText(choice, { exact: true }).click();
-    await expect(panel.getByRole("radio", { name: choice, exact: true })).toBeChecked();
-    await panel.getByRole("button", { name: index === choices.length - 1 ? "Klaar" : "Volgende" }).click();
-  }
-}
+import { rateInTurn as rate } from "./rating-helpers";
 
 async function expectStillInParentMode(page: Page) {
   await expect(page).toHaveURL(/\/ouder\//);

@@ -275,6 +275,8 @@ async function proveCrashRecovery(
   await page.getByRole("button", { name: "Ja, dat mag" }).click();
   const parent = page.getByRole("region", { name: "Ouder" });
   await expect(parent.getByText("Uitspraak 1 van 17")).toBeVisible();
+  // This parent taps "Volgende" themselves, as fast as they can: the screen does not move on by itself.
+  await parent.getByRole("switch", { name: "Vanzelf verder" }).click();
 
   const requested: Save[] = [];
   let killed: Promise<void> | undefined;

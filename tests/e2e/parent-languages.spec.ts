@@ -5,6 +5,7 @@ import { parentMessageKeys } from "../../lib/i18n/parent-messages";
 import { ar as arContent } from "../../prisma/content/ar";
 import { nl as nlContent } from "../../prisma/content/nl";
 import { E2E_PIN, expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+import { rateInTurn } from "./rating-helpers";
 
 // A parent who does not read Dutch joins on their phone, picks their language, rates every
 // item and takes the summary home, with nothing left in Dutch; and on a shared tablet the
@@ -104,6 +105,8 @@ for (const { locale, endonym, messages } of languages) {
     await phone.getByRole("button", { name: t("Conversation.consentYes") }).click();
 
     const parent = phone.getByRole("region", { name: t("Conversation.parent") });
+    // In Turkish the parent stops the screen moving on by itself: they change language in the middle of a statement.
+    if (locale === "tr") await parent.getByRole("switch", { name: t("Conversation.autoAdvance") }).click();
     for (let item = 1; item <= 3; item++) {
       await expect(parent.getByText(t("Conversation.progress").replace("{current}", String(item)).replace("{total}", "3"))).toBeVisible();
       if (item === 1) {
@@ -121,17 +124,15 @@ for (const { locale, endonym, messages } of languages) {
         await inEnglish.getByRole("button", { name: endonym }).click();
         await expect(parent.getByRole("radio", { name: t("Conversation.scale.4"), exact: true })).toBeChecked();
       }
-      await parent.getByRole("button", { name: t(item < 3 ? "Conversation.next" : "Conversation.done"), exact: true }).click();
+      // Otherwise the screen moves on by itself, and the next round waits for the next statement.
+      if (item === 3 || locale === "tr") await parent.getByRole("button", { name: t(item < 3 ? "Conversation.next" : "Conversation.done"), exact: true }).click();
     }
     await expect(parent.getByText(t("Conversation.sideFinished"))).toBeVisible();
 
     // The professional answers too; the phone moves on to the summary by itself.
     await page.getByRole("link", { name: "Vul zelf in" }).click();
     const professional = page.getByRole("region", { name: "Professional" });
-    for (const choice of ["Klopt helemaal", "Klopt", "Klopt helemaal"]) {
-      await professional.getByText(choice, { exact: true }).click();
-      await professional.getByRole("button", { name: /^(Volgende|Klaar)$/ }).click();
-    }
+    await rateInTurn(professional, ["Klopt helemaal", "Klopt", "Klopt helemaal"]);
     await expect(phone.getByRole("heading", { level: 1, name: t("Conversation.summaryTitle") })).toBeVisible({ timeout: 15_000 });
     // The parent's own statement, in their language, beside their answer.
     await expect(phone.getByText(`4 · ${t("Conversation.scale.4")}`).first()).toBeVisible();

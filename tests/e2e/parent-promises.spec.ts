@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+import { joinOnPhone } from "./rating-helpers";
 
 // What the parent's phone promises, tried as a parent: the consent text names the real
 // threshold, "no" changes nothing, and an early reveal shows on the phone at once.
@@ -8,19 +9,13 @@ test("the phone keeps its promises when the professional looks at the answers ea
   test.skip(testInfo.project.name !== "tablet-landscape", "runs once");
   await professionalWithFamily(page);
   await startPraatplaatConversation(page);
-  await page.getByRole("button", { name: "Maak een code" }).click();
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-
-  const phoneContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const phone = await phoneContext.newPage();
-  await phone.goto("/doe-mee");
-  await phone.getByLabel("Code").fill(code);
-  await phone.getByRole("button", { name: "Doe mee" }).click();
+  const { phoneContext, phone } = await joinOnPhone(page, browser, testInfo);
 
   // The demo organisation's threshold is 5: the consent question says so, in those words.
   await expect(phone.getByText("Het team ziet alleen getallen over minstens 5 gezinnen samen.")).toBeVisible();
-  await phone.getByRole("button", { name: "Nee, liever niet" }).click();
+  // The promise about an early look stands on this first screen, above the question.
   await expect(phone.getByText("Soms bekijkt de professional de antwoorden eerder. Dan zie je dat hier meteen.")).toBeVisible();
+  await phone.getByRole("button", { name: "Nee, liever niet" }).click();
   const parent = phone.getByRole("region", { name: "Ouder" });
   await parent.getByText("Klopt", { exact: true }).click();
   await expect(phone.getByRole("status").filter({ hasText: /^✓Opgeslagen$/ })).toBeVisible();

@@ -51,6 +51,11 @@ describe("SaveQueue", () => {
   it("says saved once the server has the rating, and not before", async () => {
     const server = controlledServer();
     const queue = new SaveQueue("key", server.send);
+    // Nothing rated yet: nothing is called saved, also after a flush with nothing to send.
+    expect(queue.state).toBe("idle");
+    await queue.flush();
+    expect(queue.state).toBe("idle");
+    expect(server.received).toEqual([]);
     queue.enqueue(rating("i1"));
     expect(queue.state).toBe("saving");
     await server.respondNext();
@@ -98,6 +103,13 @@ describe("SaveQueue", () => {
     expect(queue.unsent.map((save) => save.itemId)).toEqual(["i1"]);
     // A reload finds it in storage.
     expect(new SaveQueue("key", server.send).unsent.map((save) => save.itemId)).toEqual(["i1"]);
+    // "Probeer opnieuw" sends it again at once; only then is it saved.
+    const retried = queue.flush();
+    expect(queue.state).toBe("saving");
+    await server.respondNext();
+    await retried;
+    expect(queue.state).toBe("saved");
+    expect(server.received.map((save) => save.itemId)).toEqual(["i1", "i1"]);
   });
 
   it("sends a save queued before ratedAt had its name, under the new name, and keeps nothing else", async () => {

@@ -3,6 +3,7 @@ import { readAloudWords } from "@/lib/i18n/read-aloud-words";
 import { RatingScreen } from "@/components/conversation/rating-screen";
 import { conversationForDevice } from "@/lib/auth/gate";
 import { readParticipant } from "@/lib/conversation/cookies";
+import { resumeIndexes } from "@/lib/conversation/resume";
 import { ConversationSummary } from "@/components/conversation/conversation-summary";
 import { getParentSummary } from "@/lib/data/conversation-comparison";
 import { getRatingSheet } from "@/lib/data/conversations";
@@ -28,6 +29,7 @@ export default async function PhoneRatingPage() {
       <RatingScreen readAloudWords={readAloudWords(sheet.anonymityThreshold)}
         sheet={sheet}
         sides={["PARENT"]}
+        resumeAt={resumeIndexes(sheet, ["PARENT"])}
         askConsent
         intro={t("phoneIntro")}
         parentMessages={asParentLocale(sheet.parentLocale) === locale ? undefined : messagesFor(asParentLocale(sheet.parentLocale))}

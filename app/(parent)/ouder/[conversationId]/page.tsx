@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RatingScreen } from "@/components/conversation/rating-screen";
 import { conversationForDevice } from "@/lib/auth/gate";
+import { resumeIndexes } from "@/lib/conversation/resume";
 import { getRatingSheet } from "@/lib/data/conversations";
 import { asParentLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/load-messages";
@@ -22,7 +23,7 @@ export default async function ParentModePage({ params }: { params: Promise<{ con
           {sheet.revealedEarly ? t("giveBackEarly") : t("giveBack")}
         </p>
       ) : (
-        <RatingScreen readAloudWords={readAloudWords(sheet.anonymityThreshold)} sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} askConsent parentMessages={messagesFor(asParentLocale(sheet.parentLocale))} />
+        <RatingScreen readAloudWords={readAloudWords(sheet.anonymityThreshold)} sheet={sheet} sides={["PARENT", "PROFESSIONAL"]} resumeAt={resumeIndexes(sheet, ["PARENT", "PROFESSIONAL"])} askConsent parentMessages={messagesFor(asParentLocale(sheet.parentLocale))} />
       )}
       <p className="text-end">
         <Link href="/ouder/verlaten" className="inline-flex min-h-11 items-center text-base text-ink-soft underline">

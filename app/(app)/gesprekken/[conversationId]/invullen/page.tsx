@@ -5,6 +5,7 @@ import { RatingScreen } from "@/components/conversation/rating-screen";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { conversationForDevice } from "@/lib/auth/gate";
+import { resumeIndexes } from "@/lib/conversation/resume";
 import { getConversationProgress, getRatingSheet } from "@/lib/data/conversations";
 
 /** The professional rates on their own screen while the parent rates on their phone. */
@@ -20,7 +21,7 @@ export default async function ProfessionalRatingPage({ params }: { params: Promi
       <Card padding="sm">
         <LiveProgress conversationId={conversationId} initial={progress} />
       </Card>
-      {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} askConsent={false} /> : null}
+      {sheet.status === "RATING" ? <RatingScreen sheet={sheet} sides={["PROFESSIONAL"]} resumeAt={resumeIndexes(sheet, ["PROFESSIONAL"])} askConsent={false} /> : null}
       <ButtonLink href={`/gesprekken/${conversationId}`}>{t("toComparison")}</ButtonLink>
     </div>
   );
