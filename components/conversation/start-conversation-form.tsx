@@ -69,7 +69,10 @@ export function StartConversationForm({ options }: { options: StartOptions }) {
               <p className="text-base text-ink-soft">{t("rateOnNoPin")}</p>
             </>
           )}
-          <SubmitButton pending={pending}>{t("start")}</SubmitButton>
+          {/* Always in reach: on a tablet the form is taller than the screen, and everything above has a default. */}
+          <div className="sticky bottom-0 -mx-3 bg-paper/95 px-3 py-3">
+            <SubmitButton pending={pending}>{t("start")}</SubmitButton>
+          </div>
         </>
       )}
     </ActionForm>

@@ -3,7 +3,7 @@ import type { DueAgreement } from "@/lib/data/home";
 import { HomeRow, HomeSection, ToConversation } from "./home-section";
 
 /** Open agreements that are late or due within two weeks; a late one says so in words, not only in colour. */
-export async function DueAgreements({ agreements }: { agreements: DueAgreement[] }) {
+export async function DueAgreements({ agreements, total }: { agreements: DueAgreement[]; total: number }) {
   const [t, tc, format] = await Promise.all([getTranslations("Start"), getTranslations("Conversation"), getFormatter()]);
   return (
     <HomeSection id="due-agreements" title={t("dueTitle")} hint={t("dueHint")} empty={agreements.length ? null : t("noDue")}>
@@ -31,6 +31,7 @@ export async function DueAgreements({ agreements }: { agreements: DueAgreement[]
           );
         })}
       </ul>
+      {total > agreements.length ? <p className="text-base text-ink-soft">{t("dueMore", { count: total - agreements.length })}</p> : null}
     </HomeSection>
   );
 }

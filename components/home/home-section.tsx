@@ -8,17 +8,17 @@ export function HomeSection({ id, title, hint, empty, children }: { id: string; 
   return (
     <TitledSection id={id} title={title} card className="space-y-3">
       {hint ? <p className="text-base text-ink-soft">{hint}</p> : null}
-      {empty ? <p className="text-lg">{empty}</p> : children}
+      {empty ? <p className="text-lg">{empty}</p> : <div className="@container space-y-3">{children}</div>}
     </TitledSection>
   );
 }
 
-/** A row of a home list: what it is about on the start side, its one action on the end side. */
+/** A row of a home list: what it is about on the start side, its one action beside it when the card is wide enough, else below. */
 export function HomeRow({ children, action }: { children: ReactNode; action: ReactNode }) {
   return (
-    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-line pt-3 first:border-t-0 first:pt-0">
-      <div className="min-w-0 space-y-0.5">{children}</div>
-      {action}
+    <li className="flex flex-col gap-1 border-t border-line pt-3 first:border-t-0 first:pt-0 @md:flex-row @md:items-center @md:justify-between @md:gap-4">
+      <div className="min-w-0 space-y-0.5 @md:flex-1">{children}</div>
+      <div className="shrink-0">{action}</div>
     </li>
   );
 }

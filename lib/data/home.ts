@@ -14,6 +14,8 @@ export const LOOK_AHEAD_DAYS = 14;
 export const DISCUSSION_DAYS = 7;
 /** Families offered on the home screen to start with; the rest are one tap further, on the families page. */
 export const START_FAMILIES = 6;
+/** Agreements listed on the home screen, the most urgent first; the rest are counted. */
+export const DUE_SHOWN = 6;
 
 const DAY = 86_400_000;
 
@@ -45,6 +47,8 @@ export interface HomeOverview {
   ongoing: OngoingConversation[];
   appointments: UpcomingAppointment[];
   dueAgreements: DueAgreement[];
+  /** All agreements that are due, also those not listed. */
+  dueCount: number;
   /** Families to start a conversation with: the ones most recently worked with first. */
   families: { id: string; label: string }[];
 }
@@ -67,7 +71,8 @@ export async function getHomeOverview({ user }: HomeGrant, now = new Date()): Pr
   const family = ownFamilies(user);
   const today = startOfDay(now);
   const familyLabel = { family: { select: { label: true } } } as const;
-  const [ongoing, appointments, agreements, families] = await Promise.all([
+  const due: Prisma.AgreementWhereInput = { family, status: "OPEN", dueDate: { lte: new Date(today.getTime() + LOOK_AHEAD_DAYS * DAY) } };
+  const [ongoing, appointments, agreements, dueCount, families] = await Promise.all([
     db.conversation.findMany({
       where: {
         family,
@@ -83,11 +88,12 @@ export async function getHomeOverview({ user }: HomeGrant, now = new Date()): Pr
       select: { id: true, nextAppointmentAt: true, nextAppointmentPlace: true, ...familyLabel },
     }),
     db.agreement.findMany({
-      where: { family, status: "OPEN", dueDate: { lte: new Date(today.getTime() + LOOK_AHEAD_DAYS * DAY) } },
+      where: due,
       orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
-      take: 20,
+      take: DUE_SHOWN,
       select: { id: true, conversationId: true, text: true, owner: true, dueDate: true, ...familyLabel },
     }),
+    db.agreement.count({ where: due }),
     db.family.findMany({
       where: family,
       select: { id: true, label: true, createdAt: true, conversations: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } },
@@ -117,6 +123,7 @@ export async function getHomeOverview({ user }: HomeGrant, now = new Date()): Pr
       dueDate: agreement.dueDate!,
       overdue: agreement.dueDate! < today,
     })),
+    dueCount,
     families: recent.slice(0, START_FAMILIES).map(({ id, label }) => ({ id, label })),
   };
 }

@@ -76,6 +76,7 @@ describe("the professional's home screen", () => {
       ["today", false],
       ["in ten days", false],
     ]);
+    expect(overview.dueCount).toBe(3);
     expect(overview.families).toEqual([{ id: own.id, label: own.label }]);
 
     // The other team's professional sees theirs, and nothing of team A.
@@ -114,6 +115,15 @@ describe("the professional's home screen", () => {
     const overview = await overviewOf("professional of the team");
     expect(overview.families).toHaveLength(6);
     expect(overview.families[0].id).toBe(world.family.id);
+  });
+
+  it("lists the six most urgent agreements and counts the rest", async () => {
+    const { id } = await conversation(world.family.id, world.teamA.id);
+    for (let day = 0; day < 8; day += 1) await agreement(id, world.family.id, `day ${day}`, dayFromNow(day - 4));
+    const overview = await overviewOf("professional of the team");
+    expect(overview.dueAgreements.map((entry) => entry.text)).toEqual(["day 0", "day 1", "day 2", "day 3", "day 4", "day 5"]);
+    expect(overview.dueAgreements.map((entry) => entry.overdue)).toEqual([true, true, true, true, false, false]);
+    expect(overview.dueCount).toBe(8);
   });
 
   it("is a professional's: team leads and admins keep their links only", () => {

@@ -31,11 +31,11 @@ export default async function StartPage() {
         </Notice>
       ) : null}
       {overview ? (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid items-start gap-4 lg:grid-cols-2">
           <StartFamilies families={overview.families} />
           <OngoingConversations conversations={overview.ongoing} />
           <UpcomingAppointments appointments={overview.appointments} />
-          <DueAgreements agreements={overview.dueAgreements} />
+          <DueAgreements agreements={overview.dueAgreements} total={overview.dueCount} />
         </div>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
