@@ -27,11 +27,14 @@ export async function startConversationAction(
   _previous: ActionResult<{ conversationId: string }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ conversationId: string }>> {
-  return runAction(ZStartConversation, formValues(formData, ["instrumentKeys", "themeKeys"]), async (user, input) => {
+  let next: string | null = null;
+  const result = await runAction(ZStartConversation, formValues(formData, ["instrumentKeys", "themeKeys"]), async (user, input) => {
     if (user.role !== "PROFESSIONAL") return fail("forbidden");
     const family = await familyFor(user, input.familyId, "converse");
     if (!family) return fail("notFound");
-    const items = await chooseItems(input.instrumentKeys, input.themeKeys, input.ownThemeTitle !== "");
+    // The praatplaat's own theme belongs to the praatplaat: without it, a typed title is dropped.
+    const ownThemeTitle = input.instrumentKeys.includes(PRAATPLAAT) ? input.ownThemeTitle : "";
+    const items = await chooseItems(input.instrumentKeys, input.themeKeys, ownThemeTitle !== "");
     if (items.length === 0) return fail("invalid", { themeKeys: ["chooseTheme"] });
     const conversation = await db.conversation.create({
       data: {
@@ -41,15 +44,22 @@ export async function startConversationAction(
         professionalId: user.id,
         phaseKey: input.phaseKey,
         parentLocale: input.parentLocale,
-        ownThemeTitle: input.ownThemeTitle || null,
+        ownThemeTitle: ownThemeTitle || null,
         items: { create: items.map((itemId, position) => ({ itemId, position })) },
       },
       select: { id: true },
     });
     await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "CONVERSATION_STARTED" });
     revalidatePath(`/gezinnen/${family.familyId}`);
+    // Straight on from the form: the tablet to the parent (their first question), or the conversation's page.
+    if (input.rateOn === "tablet" && user.hasPin) {
+      await handOverTablet(user, conversation.id);
+      next = `/ouder/${conversation.id}`;
+    } else if (input.rateOn) next = `/gesprekken/${conversation.id}`;
     return { ok: true, data: { conversationId: conversation.id } };
   });
+  if (result.ok && next) redirect(next);
+  return result;
 }
 
 /** The items of the latest version of each chosen instrument; of the praatplaat only the chosen themes. */
@@ -69,21 +79,26 @@ async function chooseItems(instrumentKeys: string[], themeKeys: string[], withOw
   );
 }
 
+/** Locks this signed-in session to one conversation in parent mode, until the PIN is typed. */
+async function handOverTablet(user: SessionUser, conversationId: string): Promise<void> {
+  // On the server first: deleting the cookie below must not give this session back.
+  const sessionStartedAt = new Date(user.sessionStartedAt ?? 0);
+  await db.parentModeLock.upsert({
+    where: { userId_sessionStartedAt: { userId: user.id, sessionStartedAt } },
+    create: { userId: user.id, sessionStartedAt, conversationId },
+    update: { conversationId },
+  });
+  await recordConversationAudit(db, { conversationId, actorId: user.id, action: "PARENT_MODE_ENTERED" });
+  await startParentMode({ conversationId, professionalId: user.id });
+}
+
 /** Hands the tablet over: from now on it shows only this conversation, until the PIN is typed. */
 export async function enterParentModeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const result = await runAction(ZConversationRef, formValues(formData), async (user, input) => {
     const conversation = await conversationOfProfessional(user, input.conversationId);
     if (!conversation) return fail("notFound");
     if (!user.hasPin) return fail("noPin");
-    // On the server first: deleting the cookie below must not give this session back.
-    const sessionStartedAt = new Date(user.sessionStartedAt ?? 0);
-    await db.parentModeLock.upsert({
-      where: { userId_sessionStartedAt: { userId: user.id, sessionStartedAt } },
-      create: { userId: user.id, sessionStartedAt, conversationId: conversation.id },
-      update: { conversationId: conversation.id },
-    });
-    await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "PARENT_MODE_ENTERED" });
-    await startParentMode({ conversationId: conversation.id, professionalId: user.id });
+    await handOverTablet(user, conversation.id);
     return { ok: true, data: undefined };
   });
   if (result.ok) redirect(`/ouder/${String(formData.get("conversationId"))}`);

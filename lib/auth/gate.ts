@@ -91,6 +91,16 @@ export async function familyFor(user: SessionUser, familyId: string, mode: Famil
   return family ? grant({ user, mode, familyId: family.id, teamId: family.teamId, organisationId: family.organisationId, label: family.label }) : null;
 }
 
+export type HomeGrant = Granted<{ user: SessionUser }>;
+
+/**
+ * A professional's own home screen: the conversations, follow-up conversations and agreements of
+ * the families they work with. The reads behind it stay within familyScope, like the families page.
+ */
+export function homeFor(user: SessionUser): HomeGrant | null {
+  return user.role === "PROFESSIONAL" ? grant({ user }) : null;
+}
+
 export type DashboardGrant = Granted<{
   organisationId: string;
   /** The teams this user may choose between. */

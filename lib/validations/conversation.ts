@@ -14,6 +14,8 @@ export const ZStartConversation = z
     ownThemeTitle: z.string().trim().max(80, { error: "tooLong" }).optional().default(""),
     // Only a language with content: the parent's screens must be readable.
     parentLocale: ZParentLocale,
+    /** The form's choice: hand this tablet to the parent at once, or rate on two screens. Without it the caller gets the id back. */
+    rateOn: z.enum(["tablet", "screens"]).optional(),
   })
   .refine((input) => !input.instrumentKeys.includes(PRAATPLAAT) || input.themeKeys.length > 0 || input.ownThemeTitle !== "", {
     error: "chooseTheme",

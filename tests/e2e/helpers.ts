@@ -69,6 +69,8 @@ export async function startPraatplaatConversation(page: Page) {
   await page.getByRole("checkbox", { name: "Sta dichtbij" }).check();
   await page.getByRole("checkbox", { name: "Erken de expertise van ouders" }).check();
   await page.getByLabel("Wij willen toevoegen: eigen thema (niet verplicht)").fill("Huiswerk");
+  // To the conversation's page, where the specs choose how to rate (the tablet, a phone, one's own screen).
+  await page.getByRole("radio", { name: "Ieder op een eigen scherm" }).check();
   await page.getByRole("button", { name: "Gesprek starten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Gesprek met/ })).toBeVisible();
 }

@@ -181,8 +181,8 @@ test("on a shared tablet the parent's half reads Arabic, right to left, beside t
   await professionalWithFamily(page);
   await page.getByRole("link", { name: "Nieuw gesprek" }).click();
   await page.getByLabel("In welke taal leest de ouder de uitspraken?").selectOption("ar");
+  // "Samen op deze tablet" is the default: starting hands the tablet to the parent at once.
   await page.getByRole("button", { name: "Gesprek starten" }).click();
-  await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
   await page.getByRole("button", { name: at(ar, "Conversation.consentYes") }).click();
 
   const parent = page.getByRole("region", { name: at(ar, "Conversation.parent") });

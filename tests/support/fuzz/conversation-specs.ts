@@ -35,6 +35,7 @@ export const conversationSpecs: Record<string, (world: FuzzWorld) => ActionSpec>
       themeKeys: { valid: fc.constant([]), bad: fc.oneof(fc.constant([""]), overlong(64).map((key) => [key]), fc.constant(Array.from({ length: 21 }, (_, index) => `t${index}`))) },
       ownThemeTitle: textField(80, anyText(80), false),
       parentLocale,
+      rateOn: choiceField(["tablet", "screens"], false),
     },
   }),
   ...Object.fromEntries(

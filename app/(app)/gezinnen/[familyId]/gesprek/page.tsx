@@ -14,12 +14,15 @@ export default async function NewConversationPage({ params }: { params: Promise<
   if (!family) notFound();
   const [t, options] = await Promise.all([getTranslations("Conversation"), getStartOptions(family, locale)]);
   return (
-    <div className="grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="group grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-6">
         <PageHeader title={t("newTitle", { label: options.label })} />
         <StartConversationForm options={options} />
       </div>
-      <TwelveQuestionsIntent headingLevel="h2" />
+      {/* Why the 12 questions exist: beside the form only while they are chosen (CSS, so also without JavaScript). */}
+      <div className="hidden group-has-[[value=twelve-questions]:checked]:block">
+        <TwelveQuestionsIntent headingLevel="h2" />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { TextLink } from "@/components/ui/text-link";
+import { TitledSection } from "@/components/ui/titled-section";
+
+/** One card of the home screen: a heading, what it lists, and a kind line when there is nothing. */
+export function HomeSection({ id, title, hint, empty, children }: { id: string; title: string; hint?: string; empty: string | null; children: ReactNode }) {
+  return (
+    <TitledSection id={id} title={title} card className="space-y-3">
+      {hint ? <p className="text-base text-ink-soft">{hint}</p> : null}
+      {empty ? <p className="text-lg">{empty}</p> : <div className="@container space-y-3">{children}</div>}
+    </TitledSection>
+  );
+}
+
+/** A row of a home list: what it is about on the start side, its one action beside it when the card is wide enough, else below. */
+export function HomeRow({ children, action }: { children: ReactNode; action: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-1 border-t border-line pt-3 first:border-t-0 first:pt-0 @md:flex-row @md:items-center @md:justify-between @md:gap-4">
+      <div className="min-w-0 space-y-0.5 @md:flex-1">{children}</div>
+      <div className="shrink-0">{action}</div>
+    </li>
+  );
+}
+
+/** A row's way into the conversation it is about, named by the family for a screen reader's list of links. */
+export async function ToConversation({ conversationId, familyLabel }: { conversationId: string; familyLabel: string }) {
+  const t = await getTranslations("Start");
+  return (
+    <TextLink href={`/gesprekken/${conversationId}`} aria-label={t("toConversationWith", { label: familyLabel })}>
+      {t("toConversation")}
+    </TextLink>
+  );
+}
