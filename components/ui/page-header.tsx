@@ -24,7 +24,8 @@ export function PageHeader({
         </TextLink>
       ) : null}
       <header className="space-y-2">
-        <h1 className="text-4xl font-semibold">{title}</h1>
+        {/* A name the import made up can be one long word: it wraps rather than widening a phone page. */}
+        <h1 className="text-4xl font-semibold break-words">{title}</h1>
         {intro ? <p className="max-w-3xl text-lg text-ink-soft">{intro}</p> : null}
         {actions ? <div className="no-print flex flex-wrap items-center gap-3">{actions}</div> : null}
       </header>
