@@ -52,10 +52,12 @@ export function AddAgreementForm({ conversationId }: { conversationId: string })
 export function EditAgreementForm({ conversationId, agreement }: { conversationId: string; agreement: Pick<AgreementDto, "id" | "text" | "owner" | "dueDate"> }) {
   const t = useTranslations("Conversation");
   return (
-    <details className="group">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold text-teal-700 underline underline-offset-4">
+    <details className="open:basis-full">
+      <summary
+        aria-label={`${t("editAgreement")}: ${agreement.text}`}
+        className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold text-teal-700 underline underline-offset-4"
+      >
         {t("editAgreement")}
-        <span className="sr-only">: {agreement.text}</span>
       </summary>
       <ActionForm action={editAgreementAction} success={t("agreementSaved")} className="mt-3 space-y-5">
         {(state, pending) => (

@@ -88,7 +88,8 @@ export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard 
   const t = await getTranslations("Dashboard");
   const { agreements } = dashboard;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    // One below the other: the agreements' table says in a third column what each count counts.
+    <div className="grid gap-6">
       <TitledSection id="agreements" title={t("agreementsTitle")}>
         {agreements.suppressed ? (
           <p className="text-lg italic text-ink-soft">{t("tooFew")}</p>
