@@ -6,9 +6,32 @@ import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors, SubmitButton } from "@/components/ui/form-status";
-import { addAgreementAction, lookBackOnAgreementAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, editAgreementAction, lookBackOnAgreementAction, setAppointmentAction, tickOffAgreementAction } from "@/lib/actions/agreements";
+import type { ActionResult } from "@/lib/actions/result-types";
+import type { AgreementDto } from "@/lib/data/conversation-comparison";
 
 const OWNERS = ["PARENT", "PROFESSIONAL", "TOGETHER"] as const;
+
+type Owner = (typeof OWNERS)[number];
+
+/** What, who, by when: the same fields to add an agreement and to change one. */
+function AgreementFields({ state, text = "", owner = "TOGETHER", dueDate = "" }: { state: ActionResult | null; text?: string; owner?: Owner; dueDate?: string }) {
+  const t = useTranslations("Conversation");
+  return (
+    <>
+      <TextField name="text" label={t("agreementText")} maxLength={500} required defaultValue={text} errors={fieldErrors(state, "text")} />
+      <ChoiceGroup
+        name="owner"
+        type="radio"
+        legend={t("owner")}
+        options={OWNERS.map((value) => ({ value, label: t(`owners.${value}`) }))}
+        defaultValues={[owner]}
+        errors={fieldErrors(state, "owner")}
+      />
+      <TextField name="dueDate" type="date" label={t("dueDate")} defaultValue={dueDate} errors={fieldErrors(state, "dueDate")} />
+    </>
+  );
+}
 
 export function AddAgreementForm({ conversationId }: { conversationId: string }) {
   const t = useTranslations("Conversation");
@@ -17,16 +40,7 @@ export function AddAgreementForm({ conversationId }: { conversationId: string })
       {(state, pending) => (
         <>
           <input type="hidden" name="conversationId" value={conversationId} />
-          <TextField name="text" label={t("agreementText")} maxLength={500} required errors={fieldErrors(state, "text")} />
-          <ChoiceGroup
-            name="owner"
-            type="radio"
-            legend={t("owner")}
-            options={OWNERS.map((owner) => ({ value: owner, label: t(`owners.${owner}`) }))}
-            defaultValues={["TOGETHER"]}
-            errors={fieldErrors(state, "owner")}
-          />
-          <TextField name="dueDate" type="date" label={t("dueDate")} errors={fieldErrors(state, "dueDate")} />
+          <AgreementFields state={state} />
           <SubmitButton pending={pending}>{t("addAgreement")}</SubmitButton>
         </>
       )}
@@ -34,8 +48,52 @@ export function AddAgreementForm({ conversationId }: { conversationId: string })
   );
 }
 
+/** Changing an agreement, folded away until asked for: the list stays short during the talk. */
+export function EditAgreementForm({ conversationId, agreement }: { conversationId: string; agreement: Pick<AgreementDto, "id" | "text" | "owner" | "dueDate"> }) {
+  const t = useTranslations("Conversation");
+  return (
+    <details className="open:basis-full">
+      <summary
+        aria-label={`${t("editAgreement")}: ${agreement.text}`}
+        className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold text-teal-700 underline underline-offset-4"
+      >
+        {t("editAgreement")}
+      </summary>
+      <ActionForm action={editAgreementAction} success={t("agreementSaved")} className="mt-3 space-y-5">
+        {(state, pending) => (
+          <>
+            <input type="hidden" name="conversationId" value={conversationId} />
+            <input type="hidden" name="agreementId" value={agreement.id} />
+            <AgreementFields state={state} text={agreement.text} owner={agreement.owner} dueDate={agreement.dueDate ?? ""} />
+            <SubmitButton pending={pending}>{t("saveAgreement")}</SubmitButton>
+          </>
+        )}
+      </ActionForm>
+    </details>
+  );
+}
+
+/** Ticking off as done, or taking the tick back. The server records when. */
+export function TickOffAgreementForm({ conversationId, agreementId, done, label }: { conversationId: string; agreementId: string; done: boolean; label: string }) {
+  const t = useTranslations("Conversation");
+  return (
+    <ActionForm action={tickOffAgreementAction} success={done ? t("tickedOff") : t("unticked")} className="space-y-2">
+      {(_, pending) => (
+        <>
+          <input type="hidden" name="conversationId" value={conversationId} />
+          <input type="hidden" name="agreementId" value={agreementId} />
+          <input type="hidden" name="done" value={done ? "false" : "true"} />
+          <Button type="submit" disabled={pending} variant={done ? "neutral" : "secondary"} size="sm" aria-label={`${done ? t("untick") : t("tickOff")}: ${label}`}>
+            {done ? t("untick") : <>✓ {t("tickOff")}</>}
+          </Button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
 /** Done, not done, or still open: looking back on an earlier agreement. */
-export function LookBackOnAgreementForm({ conversationId, agreementId, label }: { conversationId: string; agreementId: string; label: string }) {
+export function LookBackOnAgreementForm({ conversationId, agreementId, label, current }: { conversationId: string; agreementId: string; label: string; current?: AgreementDto["status"] }) {
   const t = useTranslations("Conversation");
   return (
     <ActionForm action={lookBackOnAgreementAction} success={t("lookBackSaved")} className="space-y-2">
@@ -44,7 +102,7 @@ export function LookBackOnAgreementForm({ conversationId, agreementId, label }: 
           <input type="hidden" name="conversationId" value={conversationId} />
           <input type="hidden" name="agreementId" value={agreementId} />
           {(["DONE", "NOT_DONE", "OPEN"] as const).map((status) => (
-            <Button key={status} type="submit" name="status" value={status} disabled={pending} variant="neutral" size="sm">
+            <Button key={status} type="submit" name="status" value={status} disabled={pending} variant="quiet" size="sm" aria-pressed={current === status}>
               {t(`statuses.${status}`)}
             </Button>
           ))}

@@ -34,7 +34,7 @@ export async function DiscussionStage({ comparison, inParentLanguage }: { compar
         )}
       </TitledSection>
       <SectionCard id="agreements" title={t("agreementsTitle")}>
-        <AgreementList agreements={comparison.agreements} />
+        <AgreementList agreements={comparison.agreements} editIn={comparison.canEdit ? comparison.id : undefined} />
         {comparison.canEdit ? <AddAgreementForm conversationId={comparison.id} /> : null}
       </SectionCard>
       <SectionCard id="appointment" title={t("appointmentTitle")}>

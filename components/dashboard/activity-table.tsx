@@ -4,15 +4,17 @@ import { TitledSection } from "@/components/ui/titled-section";
 import type { ProfessionalActivity } from "@/lib/dashboard/types";
 
 /** Per professional: how much they did, never how their conversations went. */
-export async function ActivityTable({ activity }: { activity: ProfessionalActivity[] }) {
+export async function ActivityTable({ activity, threshold }: { activity: ProfessionalActivity[]; threshold: number }) {
   const t = await getTranslations("Dashboard");
   return (
     <TitledSection id="activity" title={t("activityTitle")}>
       <p className="max-w-3xl text-lg text-ink-soft">{t("activityIntro")}</p>
+      {/* Why its conversations can add up to more than the overview's: no threshold per person. */}
+      <p className="max-w-3xl text-lg text-ink-soft">{t("activityCountsNote", { threshold })}</p>
       {activity.length === 0 ? (
         <p className="text-lg text-ink-soft">{t("noProfessionals")}</p>
       ) : (
-        <Table caption={t("activityTitle")} headings={[t("professional"), t("conversations"), t("done"), t("notDone"), t("open")]}>
+        <Table caption={t("activityTitle")} headings={[t("professional"), t("activityConversations"), t("done"), t("notDone"), t("open")]}>
           {activity.map((person, index) => (
             <tr key={`${index}-${person.name}`} className="border-t border-line">
               <th scope="row" className="px-4 py-3 text-start font-medium">

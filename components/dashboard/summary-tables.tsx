@@ -14,12 +14,14 @@ export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
       {[
-        [t("conversations"), overview.suppressed ? null : overview.conversations],
-        [t("families"), overview.suppressed ? null : overview.families],
-      ].map(([label, value]) => (
-        <Card key={label} padding="md">
+        { label: t("conversations"), hint: t("conversationsHint", { threshold: dashboard.threshold }), value: overview.suppressed ? null : overview.conversations },
+        { label: t("families"), hint: t("familiesHint"), value: overview.suppressed ? null : overview.families },
+      ].map(({ label, hint, value }) => (
+        <Card key={label} padding="md" className="space-y-1">
           <dt className="text-lg text-ink-soft">{label}</dt>
           <dd className="text-4xl font-semibold">{value ?? <span className="text-lg italic text-ink-soft">{t("tooFew")}</span>}</dd>
+          {/* What the number counts, so it is never read beside another count as the same thing. */}
+          <dd className="text-base text-ink-soft">{hint}</dd>
         </Card>
       ))}
     </dl>
@@ -32,6 +34,15 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
     <>
       {dashboard.clusters.length > 0 ? (
         <TitledSection id="clusters" title={t("clustersTitle")}>
+          <p className="text-lg text-ink-soft">{t("clustersIntro")}</p>
+          <dl className="space-y-2 text-lg">
+            {dashboard.clusters.map((cluster) => (
+              <div key={cluster.key}>
+                <dt className="inline font-semibold">{cluster.name}: </dt>
+                <dd className="inline">{cluster.description}</dd>
+              </div>
+            ))}
+          </dl>
           <SideBySideBars
             name={t("clustersTitle")}
             parentsLabel={t("parents")}
@@ -64,25 +75,39 @@ export async function BalanceAndTrend({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
+/** In the order they are read; a part of another count is indented under it, and says so. */
+const AGREEMENT_COUNTS = [
+  { key: "done", partOf: null },
+  { key: "doneOnTime", partOf: "done" },
+  { key: "notDone", partOf: null },
+  { key: "open", partOf: null },
+  { key: "overdue", partOf: "open" },
+] as const;
+
 export async function AgreementsAndPhases({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");
   const { agreements } = dashboard;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    // One below the other: the agreements' table says in a third column what each count counts.
+    <div className="grid gap-6">
       <TitledSection id="agreements" title={t("agreementsTitle")}>
         {agreements.suppressed ? (
           <p className="text-lg italic text-ink-soft">{t("tooFew")}</p>
         ) : (
-          <Table caption={t("agreementsTitle")} headings={[t("agreementsTitle"), "#"]}>
-            {(["done", "notDone", "open", "overdue"] as const).map((key) => (
-              <tr key={key} className="border-t border-line">
-                <th scope="row" className="px-4 py-3 text-start font-medium">
-                  {t(key)}
-                </th>
-                <td className="px-4 py-3 tabular-nums">{agreements[key]}</td>
-              </tr>
-            ))}
-          </Table>
+          <>
+            <p className="text-lg text-ink-soft">{t("agreementsIntro")}</p>
+            <Table caption={t("agreementsTitle")} headings={[t("agreementsTitle"), t("count"), t("whatItCounts")]}>
+              {AGREEMENT_COUNTS.map(({ key, partOf }) => (
+                <tr key={key} className="border-t border-line">
+                  <th scope="row" className={`px-4 py-3 text-start font-medium ${partOf ? "ps-10" : ""}`}>
+                    {t(key)}
+                  </th>
+                  <td className="px-4 py-3 tabular-nums">{agreements[key]}</td>
+                  <td className="px-4 py-3 text-base text-ink-soft">{t(`${key}Hint`)}</td>
+                </tr>
+              ))}
+            </Table>
+          </>
         )}
       </TitledSection>
       <TitledSection id="phases" title={t("phasesTitle")}>

@@ -39,7 +39,9 @@ export function ActionForm<T>({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    // With the button that sent it: a form of several submit buttons (done / not done / still
+    // open) tells them apart by the pressed one's name and value, as a plain post does.
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(data));
   }
 

@@ -73,11 +73,11 @@ function conversationsOf(keys: BlockKey[]): Prisma.Sql {
 /**
  * The blocks whose published rows differ from the rows they would have now in at least the
  * organisation's threshold of distinct families. A row differs when a conversation joined or
- * left, or its professional or agreement outcomes changed; overdue is left out, because only
- * the calendar moves it.
+ * left, or its professional or agreement outcomes changed (done on time included: un-ticking and
+ * ticking again later moves it); overdue is left out, because only the calendar moves it.
  */
 async function blocksDue(client: Client, keys: BlockKey[]): Promise<BlockKey[]> {
-  const columns = Prisma.sql`"teamId", "quarter", "phaseKey", "conversationId", "familyId", "professionalId", "agreementsDone", "agreementsNotDone", "agreementsOpen"`;
+  const columns = Prisma.sql`"teamId", "quarter", "phaseKey", "conversationId", "familyId", "professionalId", "agreementsDone", "agreementsNotDone", "agreementsOpen", "agreementsDoneOnTime"`;
   return client.$queryRaw<BlockKey[]>`
     WITH fresh AS (SELECT ${columns} FROM (${memberRows(conversationsOf(keys))}) m),
     published AS (SELECT ${columns} FROM "BlockConversation" WHERE ("teamId", "quarter", "phaseKey") IN (${keyList(keys)})),

@@ -40,6 +40,7 @@ export function dashboardFigures({ scope, filters, threshold, blocks, content }:
       .map((cluster) => ({
         key: cluster.key,
         name: cluster.name,
+        description: cluster.description,
         ...sideAverages(ratings.filter((row) => clusterOf.get(`${row.instrumentKey}/${row.itemKey}`) === cluster.key)),
       })),
     // Every quarter of the period, also those with too few families: a gap in the line says so.

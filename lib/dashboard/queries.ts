@@ -89,8 +89,9 @@ async function conversationTotals(query: DashboardQuery) {
     db.$queryRaw<{ phaseKey: string; count: number; families: number }[]>`
       SELECT b."phaseKey", SUM(b."conversations")::int AS count, MAX(b."families")::int AS families
       FROM "ConversationBlock" b WHERE ${where} AND b."families" >= ${query.threshold} GROUP BY b."phaseKey"`,
-    db.$queryRaw<{ done: number; notDone: number; open: number; overdue: number; familiesAtLeast: number }[]>`
-      SELECT COALESCE(SUM(b."agreementsDone"), 0)::int AS done, COALESCE(SUM(b."agreementsNotDone"), 0)::int AS "notDone",
+    db.$queryRaw<{ done: number; doneOnTime: number; notDone: number; open: number; overdue: number; familiesAtLeast: number }[]>`
+      SELECT COALESCE(SUM(b."agreementsDone"), 0)::int AS done, COALESCE(SUM(b."agreementsDoneOnTime"), 0)::int AS "doneOnTime",
+             COALESCE(SUM(b."agreementsNotDone"), 0)::int AS "notDone",
              COALESCE(SUM(b."agreementsOpen"), 0)::int AS open, COALESCE(SUM(b."agreementsOverdue"), 0)::int AS overdue,
              COALESCE(MAX(b."agreementFamilies"), 0)::int AS "familiesAtLeast"
       FROM "ConversationBlock" b WHERE ${where} AND b."agreementFamilies" >= ${query.threshold}`,

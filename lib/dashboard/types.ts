@@ -34,10 +34,12 @@ export interface Dashboard {
   instruments: { key: string; name: string }[];
   overview: Suppressible<{ conversations: number; families: number }>;
   items: DashboardItem[];
-  clusters: { key: string; name: string; parent: SideAverage; professional: SideAverage }[];
+  /** description: one line that says what the cluster's name means, from the instrument content. */
+  clusters: { key: string; name: string; description: string; parent: SideAverage; professional: SideAverage }[];
   trend: { quarter: string; parent: SideAverage; professional: SideAverage }[];
   phases: { key: string; name: string; conversations: Suppressible<{ count: number; familiesAtLeast: number }> }[];
-  agreements: Suppressible<{ done: number; notDone: number; open: number; overdue: number; familiesAtLeast: number }>;
+  /** doneOnTime is part of done, overdue part of open. */
+  agreements: Suppressible<{ done: number; doneOnTime: number; notDone: number; open: number; overdue: number; familiesAtLeast: number }>;
   /** Per professional, activity only; for one team, never for the whole organisation. */
   activity: ProfessionalActivity[] | null;
 }
@@ -46,7 +48,7 @@ export interface Dashboard {
 export interface DashboardContent {
   items: Pick<DashboardItem, "instrumentKey" | "instrumentName" | "itemKey" | "title" | "clusterKey">[];
   instruments: { key: string; name: string }[];
-  clusters: { instrumentKey: string; key: string; name: string }[];
+  clusters: { instrumentKey: string; key: string; name: string; description: string }[];
   phases: { key: string; name: string }[];
 }
 

@@ -41,6 +41,26 @@ export function dashboardView(dashboard: Dashboard, filters: TDashboardFilters):
   };
 }
 
+/** The words a view's description is made of, in the reader's language. */
+export interface ViewWords {
+  wholeOrganisation: string;
+  fromStart: string;
+  untilNow: string;
+  all: string;
+  /** "3e kwartaal 2025" for "2025-Q3". */
+  quarter: (key: string) => string;
+}
+
+/** Which view this is, in words: on paper (the filter form is gone) and in the CSV's header. */
+export function viewFilters(names: DashboardView["names"], words: ViewWords): { team: string; period: string; phase: string; instrument: string } {
+  return {
+    team: names.team ?? words.wholeOrganisation,
+    period: `${names.from ? words.quarter(names.from) : words.fromStart} – ${names.to ? words.quarter(names.to) : words.untilNow}`,
+    phase: names.phase ?? words.all,
+    instrument: names.instrument ?? words.all,
+  };
+}
+
 interface Rated {
   parent: SideAverage;
   professional: SideAverage;

@@ -42,6 +42,10 @@ export interface AgreementDto {
   dueDate: string | null;
   status: "OPEN" | "DONE" | "NOT_DONE";
   agreedOn: Date;
+  /** When it was ticked off or first looked back on as done; null while not done. */
+  doneAt: Date | null;
+  /** The conversation it was last looked back on in, if any. */
+  lookedBackIn: string | null;
 }
 
 /**
@@ -67,16 +71,40 @@ export interface ConversationComparison {
   /** The prompts in Dutch and English, for read-aloud on a device without a voice for the parent's language. */
   promptFallbacks: { nl: string[]; en: string[] };
   agreements: AgreementDto[];
-  /** Agreements from earlier conversations with this family that are still open: they come first. */
+  /**
+   * "Vorige keer spraken we af…": the agreements of this family's earlier conversations that are
+   * still to look back on together (open, or never looked back on, also when already ticked off),
+   * and those looked back on in this one. They come first.
+   */
   earlierOpenAgreements: AgreementDto[];
   appointment: { at: Date; place: string | null } | null;
   canEdit: boolean;
 }
 
-const agreementSelect = { id: true, text: true, owner: true, dueDate: true, status: true, createdAt: true } as const;
+const agreementSelect = { id: true, text: true, owner: true, dueDate: true, status: true, createdAt: true, doneAt: true, lookedBackInConversationId: true } as const;
 
-function toAgreement(row: { id: string; text: string; owner: AgreementDto["owner"]; dueDate: Date | null; status: AgreementDto["status"]; createdAt: Date }): AgreementDto {
-  return { id: row.id, text: row.text, owner: row.owner, status: row.status, agreedOn: row.createdAt, dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null };
+interface AgreementRow {
+  id: string;
+  text: string;
+  owner: AgreementDto["owner"];
+  dueDate: Date | null;
+  status: AgreementDto["status"];
+  createdAt: Date;
+  doneAt: Date | null;
+  lookedBackInConversationId: string | null;
+}
+
+function toAgreement(row: AgreementRow): AgreementDto {
+  return {
+    id: row.id,
+    text: row.text,
+    owner: row.owner,
+    status: row.status,
+    agreedOn: row.createdAt,
+    dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
+    doneAt: row.doneAt,
+    lookedBackIn: row.lookedBackInConversationId,
+  };
 }
 
 /** The professional's (or the admin's, read-only) view of one conversation. */
@@ -138,7 +166,12 @@ async function loadComparison(
     db.itemNote.findMany({ where: { conversationId } }),
     db.agreement.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, select: agreementSelect }),
     db.agreement.findMany({
-      where: { familyId: conversation.familyId, conversationId: { not: conversationId }, OR: [{ status: "OPEN" }, { lookedBackInConversationId: conversationId }] },
+      // Only what came before: an older conversation's page never shows a later one's agreements.
+      where: {
+        familyId: conversation.familyId,
+        conversation: { createdAt: { lt: conversation.createdAt } },
+        OR: [{ status: "OPEN" }, { lookedBackInConversationId: null }, { lookedBackInConversationId: conversationId }],
+      },
       orderBy: { createdAt: "asc" },
       select: agreementSelect,
     }),

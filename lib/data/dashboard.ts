@@ -59,7 +59,7 @@ async function loadContent(locale: string): Promise<DashboardContent> {
     ),
     instruments: catalogue.instruments.map((instrument) => ({ key: instrument.key, name: instrument.name })),
     clusters: catalogue.instruments.flatMap((instrument) =>
-      instrument.clusters.map((cluster) => ({ instrumentKey: instrument.key, key: cluster.key, name: cluster.name })),
+      instrument.clusters.map((cluster) => ({ instrumentKey: instrument.key, key: cluster.key, name: cluster.name, description: cluster.description })),
     ),
     phases: catalogue.phases.map((phase) => ({ key: phase.key, name: phase.name })),
   };

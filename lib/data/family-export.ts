@@ -30,7 +30,7 @@ export interface FamilyExport {
     revealedEarly: boolean;
     consent: { answer: boolean | null; answeredAt: string | null; wording: string | null; withdrawnAt: string | null };
     items: { instrument: string; item: string; parentStatement: string; parent: ExportRating | null; professional: ExportRating | null; note: string | null }[];
-    agreements: { text: string; owner: string; dueDate: string | null; status: string; madeAt: string; lookedBackAt: string | null }[];
+    agreements: { text: string; owner: string; dueDate: string | null; status: string; madeAt: string; doneAt: string | null; lookedBackAt: string | null }[];
     nextMeeting: { at: string; place: string | null } | null;
   }[];
   auditTrail: { at: string; action: string; by: string | null }[];
@@ -80,7 +80,7 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
         },
         ratings: { select: { itemId: true, side: true, value: true, comment: true, locale: true, ratedAt: true } },
         notes: { select: { itemId: true, text: true } },
-        agreements: { orderBy: { createdAt: "asc" }, select: { text: true, owner: true, dueDate: true, status: true, createdAt: true, lookedBackAt: true } },
+        agreements: { orderBy: { createdAt: "asc" }, select: { text: true, owner: true, dueDate: true, status: true, createdAt: true, doneAt: true, lookedBackAt: true } },
       },
     }),
     db.auditEvent.findMany({ where: { familyId: family.id }, orderBy: { createdAt: "asc" }, select: { createdAt: true, action: true, actor: { select: { name: true } } } }),
@@ -134,6 +134,7 @@ export async function getFamilyExport(grant: FamilyGrant, locale: string): Promi
           dueDate: agreement.dueDate?.toISOString().slice(0, 10) ?? null,
           status: agreement.status,
           madeAt: agreement.createdAt.toISOString(),
+          doneAt: iso(agreement.doneAt),
           lookedBackAt: iso(agreement.lookedBackAt),
         })),
         nextMeeting: conversation.nextAppointmentAt ? { at: conversation.nextAppointmentAt.toISOString(), place: conversation.nextAppointmentPlace } : null,

@@ -75,6 +75,7 @@ export const parentMessageKeys: readonly string[] = [
   ...owners,
   ...statuses,
   "Conversation.due",
+  "Conversation.doneOn",
   "Conversation.noAgreements",
   "Conversation.appointmentTitle",
   "Conversation.appointmentAt",

@@ -52,12 +52,19 @@ export const ZJoin = z.object({ code: z.string().trim().min(4, { error: "require
 
 export const ZSaveNote = z.object({ conversationId: ZId, itemId: ZId, text: z.string().trim().max(2000, { error: "tooLong" }) });
 
-export const ZAddAgreement = z.object({
-  conversationId: ZId,
+const agreementFields = {
   text: z.string().trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
   owner: z.enum(["PARENT", "PROFESSIONAL", "TOGETHER"], { error: "required" }),
   dueDate: z.union([z.literal(""), z.iso.date({ error: "dateFormat" })]).optional().default(""),
-});
+};
+
+export const ZAddAgreement = z.object({ conversationId: ZId, ...agreementFields });
+
+/** Changing what was agreed, who does it or by when; `conversationId` is the conversation it is changed in. */
+export const ZEditAgreement = z.object({ conversationId: ZId, agreementId: ZId, ...agreementFields });
+
+/** Ticking an agreement off ("true"), or taking the tick back ("false"). */
+export const ZTickOffAgreement = z.object({ conversationId: ZId, agreementId: ZId, done: z.enum(["true", "false"]) });
 
 export const ZLookBackOnAgreement = z.object({
   conversationId: ZId,

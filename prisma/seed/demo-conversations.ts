@@ -64,6 +64,8 @@ export async function seedDemoConversations(db: Database, familyIds: string[], p
               owner: "TOGETHER",
               dueDate: new Date(createdAt.getTime() + 30 * 86_400_000),
               status: round === 0 ? (familyIndex % 3 === 0 ? "NOT_DONE" : "DONE") : "OPEN",
+              // Done agreements were ticked off: most within the 30 days, every fourth family's late.
+              doneAt: round === 0 && familyIndex % 3 !== 0 ? new Date(createdAt.getTime() + (familyIndex % 4 === 1 ? 40 : 20) * 86_400_000) : null,
               createdAt,
             },
           },

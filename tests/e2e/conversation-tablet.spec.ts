@@ -73,13 +73,14 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await page.getByRole("radio", { name: "Samen" }).check();
   await page.getByLabel("Klaar op (niet verplicht)").fill("2026-12-18");
   await page.getByRole("button", { name: "Afspraak toevoegen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De afspraak is opgeslagen." })).toBeVisible();
   await expect(page.getByText("Elke vrijdag even bellen over de week")).toBeVisible();
   await page.getByLabel("Datum").fill("2027-01-12");
   await page.getByLabel("Tijd").fill("14:30");
   await page.getByLabel("Plaats (niet verplicht)").fill("Groep 2, De Boomhut");
-  await page.getByRole("button", { name: "Volgend gesprek opslaan" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Het volgende gesprek is opgeslagen." })).toBeVisible();
-  const calendar = await page.request.get(await page.getByRole("link", { name: "Zet het volgende gesprek in je agenda (.ics)" }).getAttribute("href") ?? "");
+  await page.getByRole("button", { name: "Vervolggesprek opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Het vervolggesprek is opgeslagen." })).toBeVisible();
+  const calendar = await page.request.get(await page.getByRole("link", { name: "Zet het vervolggesprek in je agenda (.ics)" }).getAttribute("href") ?? "");
   expect(calendar.headers()["content-type"]).toContain("text/calendar");
   const ics = await calendar.text();
   expect(ics).toContain("BEGIN:VEVENT");

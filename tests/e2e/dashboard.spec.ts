@@ -14,6 +14,15 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const parentAverage = (await firstGap.getByRole("cell").first().textContent())!.trim();
   expect(parentAverage).toMatch(/^\d\.\d$/);
   await expect(page.getByText("Gezinnen bereikt")).toBeVisible();
+  // Every count says what it counts, and which counts are part of another.
+  await expect(page.getByRole("term").filter({ hasText: "Besproken gesprekken" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Activiteit per professional" }).getByRole("columnheader", { name: "Eigen besproken gesprekken" })).toBeVisible();
+  await expect(page.getByText(/^Gesprekken die samen zijn besproken en waarvoor de ouder toestemming gaf/)).toBeVisible();
+  const agreements = page.getByRole("table", { name: "Afspraken" });
+  await expect(agreements.getByRole("row", { name: /Te laat \(deel van Nog open\)/ })).toBeVisible();
+  await expect(agreements.getByRole("row", { name: /Op tijd gedaan \(deel van Gedaan\)/ })).toContainText("De dag van afvinken telt");
+  // The cluster names are explained in one line each, from the instrument content.
+  await expect(page.getByText("Samenwerken aan de opvoeding en aan het leren van het kind.", { exact: false })).toBeVisible();
   // The charts draw the same figures: one bar per side per item.
   const gapChart = page.getByRole("img", { name: "Grootste verschillen" });
   await expect(gapChart.locator(".recharts-bar-rectangle")).toHaveCount((await gaps.getByRole("row").count() - 1) * 2);
@@ -24,8 +33,14 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const held = Number(await activity.getByRole("row", { name: /Priya de Professional/ }).getByRole("cell").first().textContent());
   expect(held).toBeGreaterThanOrEqual(15);
   await expect(activity).not.toContainText(/\d\.\d/);
+  // Why it can count more than the overview: no threshold per professional, said beside it.
+  await expect(page.getByText(/Deze tabel telt alle besproken gesprekken van iedere professional/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("dashboard.png"), fullPage: true });
+  for (const [name, viewport] of Object.entries({ "tablet-landscape": { width: 1024, height: 768 }, "tablet-portrait": { width: 768, height: 1024 }, phone: { width: 390, height: 844 } })) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: testInfo.outputPath(`dashboard-${name}.png`), fullPage: true });
+  }
   // On paper: no filter form or menu, but a line that says which view this is, and the charts.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("form", { name: "Filters" })).toBeHidden();
@@ -34,10 +49,16 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   await page.screenshot({ path: testInfo.outputPath("dashboard-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
 
-  // The CSV holds exactly that figure for that item.
+  // The CSV holds exactly that figure for that item, as Dutch Excel reads it: semicolons, a
+  // decimal comma, a byte-order mark, and a header that says which view it is and when.
   const csvHref = await page.getByRole("link", { name: "Download als CSV" }).getAttribute("href");
-  const csv = await (await page.request.get(csvHref!)).text();
-  expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`,${parentAverage},`))).toBe(true);
+  const csvBytes = await (await page.request.get(csvHref!)).body();
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = csvBytes.toString("utf8");
+  expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`;${parentAverage.replace(".", ",")};`))).toBe(true);
+  expect(csv).toContain("\r\nTeam;Peuteropvang De Boomhut\r\nPeriode;Vanaf het begin – Tot nu\r\nFase;Alle\r\nInstrument;Alle\r\n");
+  expect(csv).toMatch(/\r\nGedownload op;\d{1,2} \w+ \d{4}/);
+  expect(csv).toContain("\r\nDeel van de resultaten;Wat;Aantal;Gemiddelde ouders;Gemiddelde professionals;");
 
   // Only three demo families have looked back together (post phase) this quarter: the figures give way to words.
   await page.getByRole("combobox", { name: "Van", exact: true }).selectOption({ label: "4e kwartaal 2026" });
@@ -49,7 +70,8 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   await expect(page.getByText("te weinig gesprekken").first()).toBeVisible();
   const filteredCsv = await (await page.request.get((await page.getByRole("link", { name: "Download als CSV" }).getAttribute("href"))!)).text();
   expect(filteredCsv).toContain("te weinig gesprekken");
-  expect(filteredCsv).not.toMatch(/,\d\.\d,/);
+  expect(filteredCsv).not.toMatch(/;\d,\d;/);
+  expect(filteredCsv).toContain("\r\nPeriode;4e kwartaal 2026 – 4e kwartaal 2026\r\nFase;Natraject\r\n");
   await expectNoAxeViolations(page);
 });
 
@@ -69,7 +91,7 @@ test("the admin raises the anonymity threshold, and the results hide what no lon
     await page.getByRole("button", { name: "Minimaal aantal opslaan" }).click();
     await expect(page.getByText("De resultaten gebruiken het nieuwe aantal meteen")).toBeVisible();
     await page.goto("/resultaten");
-    await expect(page.getByText(/minstens 7 gezinnen/)).toBeVisible();
+    await expect(page.getByText(/minstens 7 gezinnen in hetzelfde kwartaal/)).toBeVisible();
     await expect(page.getByRole("table", { name: "Grootste verschillen" })).toHaveCount(0);
     await expect(page.getByText("te weinig gesprekken").first()).toBeVisible();
     await expectNoAxeViolations(page);

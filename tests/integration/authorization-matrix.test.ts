@@ -12,7 +12,7 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/lib/actions/organisation";
-import { addAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, editAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction, tickOffAgreementAction } from "@/lib/actions/agreements";
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { createUserAction, sendPasswordLinkAction } from "@/lib/actions/invitations";
 import { setPinAction } from "@/lib/actions/settings";
@@ -99,6 +99,17 @@ const conversationCases: Record<string, ActionCase> = {
     run: (_, fixture) =>
       lookBackOnAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, status: "DONE" })),
     changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).status === "DONE",
+  },
+  "editAgreementAction (agreement of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) =>
+      editAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, text: "Anders afgesproken", owner: "PARENT" })),
+    changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).text === "Anders afgesproken",
+  },
+  "tickOffAgreementAction (agreement of family A)": {
+    allowed: ["professional of the team"],
+    run: (_, fixture) => tickOffAgreementAction(null, formData({ conversationId: fixture.conversationId, agreementId: fixture.earlierAgreementId, done: "true" })),
+    changed: async (_, fixture) => (await db.agreement.findUniqueOrThrow({ where: { id: fixture.earlierAgreementId } })).doneAt !== null,
   },
   "setConversationLanguageAction (conversation of family A)": {
     // The parent's own choice, from the parent's phone or half of the tablet: no staff account.

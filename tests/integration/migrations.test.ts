@@ -30,6 +30,9 @@ describe("migrations", () => {
     await resetDatabase(db);
     await seedContent(db);
     await seedDemo(db);
+    // Conversations from before 0014 were also from before 0018: nobody recorded when an
+    // agreement was done, so none counts as done on time (0018's column default).
+    await db.agreement.updateMany({ data: { doneAt: null } });
     const snapshot = async () => ({
       ratings: await db.$queryRaw`SELECT * FROM "RatingBlock" ORDER BY 1, 3, 4, 5, 6, 7`,
       conversations: await db.$queryRaw`SELECT * FROM "ConversationBlock" ORDER BY 1, 3, 4`,

@@ -136,6 +136,8 @@ function comparisonOf(sample: Sample): ConversationComparison {
     dueDate,
     status: "OPEN" as const,
     agreedOn: new Date("2026-05-12T10:00:00Z"),
+    doneAt: null,
+    lookedBackIn: null,
   });
   return {
     id: "conversation-1",

@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ItemTables view={view} />
       <BalanceAndTrend dashboard={dashboard} />
       <AgreementsAndPhases dashboard={dashboard} />
-      {dashboard.activity ? <ActivityTable activity={dashboard.activity} /> : null}
+      {dashboard.activity ? <ActivityTable activity={dashboard.activity} threshold={dashboard.threshold} /> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction } from "@/lib/actions/agreements";
+import { addAgreementAction, editAgreementAction, lookBackOnAgreementAction, saveNoteAction, setAppointmentAction, tickOffAgreementAction } from "@/lib/actions/agreements";
 import { createJoinCodeAction, enterParentModeAction, revealEarlyAction, startConversationAction } from "@/lib/actions/conversations";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { chooseParentLanguageAction, setConversationLanguageAction } from "@/lib/actions/parent-language";
@@ -19,6 +19,13 @@ const parentDevices = ["tablet in parent mode", "parent's phone"] as const;
 const side = choiceField(["PARENT", "PROFESSIONAL"]);
 const parentLocale = choiceField(parentLocales);
 const optionalLocale = choiceField(parentLocales, false);
+
+/** What, who, by when: adding an agreement and changing one take the same fields. */
+const agreementFields = () => ({
+  text: textField(500, anyText(500)),
+  owner: choiceField(["PARENT", "PROFESSIONAL", "TOGETHER"]),
+  dueDate: refusedBy(ZAddAgreement.shape.dueDate.unwrap(), fc.constantFrom("", "2027-01-12"), fc.constantFrom("2027-02-30", "12-01-2027", "2027-1-2")),
+});
 
 // The conversation: what the professional starts and writes (forms), and what any of the three
 // devices sends while rating (plain objects).
@@ -53,12 +60,19 @@ export const conversationSpecs: Record<string, (world: FuzzWorld) => ActionSpec>
     call: call(addAgreementAction),
     shape: "form",
     mayWrite: [...professional],
-    fields: {
-      conversationId: idField(w, w.conversationId),
-      text: textField(500, anyText(500)),
-      owner: choiceField(["PARENT", "PROFESSIONAL", "TOGETHER"]),
-      dueDate: refusedBy(ZAddAgreement.shape.dueDate.unwrap(), fc.constantFrom("", "2027-01-12"), fc.constantFrom("2027-02-30", "12-01-2027", "2027-1-2")),
-    },
+    fields: { conversationId: idField(w, w.conversationId), ...agreementFields() },
+  }),
+  editAgreementAction: (w) => ({
+    call: call(editAgreementAction),
+    shape: "form",
+    mayWrite: [...professional],
+    fields: { conversationId: idField(w, w.conversationId), agreementId: idField(w, w.earlierAgreementId), ...agreementFields() },
+  }),
+  tickOffAgreementAction: (w) => ({
+    call: call(tickOffAgreementAction),
+    shape: "form",
+    mayWrite: [...professional],
+    fields: { conversationId: idField(w, w.conversationId), agreementId: idField(w, w.earlierAgreementId), done: choiceField(["true", "false"]) },
   }),
   lookBackOnAgreementAction: (w) => ({
     call: call(lookBackOnAgreementAction),

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AgreementList } from "@/components/conversation/agreement-list";
 import { DiscussionStage } from "@/components/conversation/discussion-stage";
+import { EarlierAgreements } from "@/components/conversation/earlier-agreements";
 import { RatingStage } from "@/components/conversation/rating-stage";
-import { SectionCard } from "@/components/conversation/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { conversationFor } from "@/lib/auth/gate";
 import { requireUser } from "@/lib/auth/session";
@@ -32,11 +31,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         title={t("hubTitle", { label: comparison.familyLabel })}
         intro={t("hubMeta", { phase: comparison.phaseName, date: format.dateTime(comparison.createdAt, { dateStyle: "long" }) })}
       />
-      {comparison.earlierOpenAgreements.length > 0 ? (
-        <SectionCard id="earlier" title={t("earlierAgreements")}>
-          <AgreementList agreements={comparison.earlierOpenAgreements} lookBackIn={comparison.canEdit ? comparison.id : undefined} />
-        </SectionCard>
-      ) : null}
+      <EarlierAgreements comparison={comparison} />
       {progress ? <RatingStage conversationId={comparison.id} progress={progress} user={user} canEdit={comparison.canEdit} /> : <DiscussionStage comparison={comparison} inParentLanguage={parentLanguageComparison && parentLocale ? { comparison: parentLanguageComparison, locale: parentLocale } : undefined} />}
     </div>
   );
