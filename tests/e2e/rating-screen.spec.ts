@@ -17,6 +17,8 @@ const shots = process.env.RATING_SHOTS_DIR;
 async function startTwelveQuestions(page: Page, parentLanguage = "nl") {
   await page.getByRole("link", { name: "Nieuw gesprek" }).click();
   await page.getByLabel("In welke taal leest de ouder de uitspraken?").selectOption(parentLanguage);
+  // To the conversation page first (the default hands the tablet over at once): the tests hand over, or join by phone.
+  await page.getByRole("radio", { name: "Ieder op een eigen scherm" }).check();
   await page.getByRole("button", { name: "Gesprek starten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Gesprek met/ })).toBeVisible();
 }
