@@ -40,7 +40,7 @@ export default defineConfig({
     { name: "tablet-landscape", use: { ...devices["Desktop Chrome"], viewport: { width: 1024, height: 768 }, hasTouch: true } },
     {
       name: "tablet-portrait",
-      testMatch: /(conversation-.*|team-reflection)\.spec\.ts/,
+      testMatch: /(conversation-.*|team-reflection|reveal-overview)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 768, height: 1024 }, hasTouch: true },
     },
     // The durability proofs start their own servers and databases: once is enough.

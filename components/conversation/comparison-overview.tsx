@@ -76,9 +76,10 @@ async function OverviewRow({ item, locale, showInstrument, opens }: { item: Comp
   const t = await getTranslations({ locale, namespace: "Conversation" });
   const gap = gapOf(item.comparison);
   const who = { PARENT: t("parent"), PROFESSIONAL: t("professional") };
+  // A closed row says what its detail holds; on the summary the comments and note show beneath it.
   const marks: ReactNode[] = [];
-  if (item.ratings.PARENT?.comment || item.ratings.PROFESSIONAL?.comment) marks.push(t("hasComment"));
-  if (item.note) marks.push(t("hasNote"));
+  if (opens && (item.ratings.PARENT?.comment || item.ratings.PROFESSIONAL?.comment)) marks.push(t("hasComment"));
+  if (opens && item.note) marks.push(t("hasNote"));
   return (
     <span className={ROW}>
       <span className="col-span-2 flex items-start gap-2 sm:col-span-1">

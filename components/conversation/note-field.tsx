@@ -18,7 +18,7 @@ export function NoteField({ conversationId, itemId, initial, label, context }: {
       <label htmlFor={id} className="block text-lg font-semibold">
         {label}
         {/* The item's title for screen readers: many note fields share one visible label. */}
-        <span className="sr-only">: {context}</span>
+        <span className="sr-only">({context})</span>
       </label>
       <p id={`${id}-hint`} className="text-base text-ink-soft">
         {t("noteHint")}
