@@ -8,8 +8,9 @@ import { GapMark } from "./gap-mark";
 import { NoteField } from "./note-field";
 import { RatingBadge, RatingComment, RatingValue } from "./rating-badge";
 
-// Title, the parent's rating, the professional's rating (equal columns), the gap.
-const ROW = "grid grid-cols-2 items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.1fr)]";
+// Title, the parent's rating, the professional's rating (equal columns), the gap; on a phone the
+// title has its own line and the three share the next.
+const ROW = "grid grid-cols-3 items-center gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.1fr)] sm:gap-x-4";
 
 /**
  * Every item on one compact overview, biggest differences first: both ratings side by side, the
@@ -82,7 +83,7 @@ async function OverviewRow({ item, locale, showInstrument, opens }: { item: Comp
   if (opens && item.note) marks.push(t("hasNote"));
   return (
     <span className={ROW}>
-      <span className="col-span-2 flex items-start gap-2 sm:col-span-1">
+      <span className="col-span-3 flex items-start gap-2 sm:col-span-1">
         {opens ? (
           <span aria-hidden="true" className="mt-1 text-teal-700 transition-transform group-open:rotate-90 rtl:-scale-x-100">
             ▸
@@ -97,15 +98,16 @@ async function OverviewRow({ item, locale, showInstrument, opens }: { item: Comp
       {SIDES.map((side) => (
         <span key={side} className="block">
           <span className="block text-sm font-semibold text-ink-soft sm:sr-only">{who[side]}</span>
-          <RatingValue rating={item.ratings[side]} locale={locale} className="text-base" />
+          <RatingValue rating={item.ratings[side]} locale={locale} className="text-base" compact={opens} />
         </span>
       ))}
-      <span className="col-span-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-base sm:col-span-1">
+      <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:text-base">
         <GapMark gap={gap} word={t(`gap.${gap}`)} />
         {item.comparison.highlight === "sharedStrength" ? (
           <span className="font-semibold text-teal-700">
             <span aria-hidden="true">★ </span>
-            {t("sharedStrength")}
+            {/* On a phone the star alone, as in the call-out above; the words stay for screen readers. */}
+            <span className="max-sm:sr-only">{t("sharedStrength")}</span>
           </span>
         ) : null}
       </span>

@@ -25,9 +25,9 @@ export async function DiscussionStage({ comparison, inParentLanguage }: { compar
   return (
     <>
       <TitledSection id="comparison" title={t("comparisonTitle")} size="page">
-        <div className="no-print flex flex-wrap items-center justify-between gap-3">
-          {comparison.parentLocale !== locale ? <ComparisonLanguageSwitch conversationId={comparison.id} options={[locale as ParentLocale, comparison.parentLocale]} current={inParentLanguage?.locale ?? locale} /> : <span />}
-          <ButtonLink native href="#agreements" variant="secondary" size="sm">
+        <div className="no-print flex flex-wrap items-center gap-3">
+          {comparison.parentLocale !== locale ? <ComparisonLanguageSwitch conversationId={comparison.id} options={[locale as ParentLocale, comparison.parentLocale]} current={inParentLanguage?.locale ?? locale} /> : null}
+          <ButtonLink native href="#agreements" variant="secondary" size="sm" className="ms-auto">
             <span aria-hidden="true">↓</span>
             {t("toAgreements")}
           </ButtonLink>

@@ -26,16 +26,22 @@ export async function RatingBadge({ who, statement, rating, locale: shownIn }: {
   );
 }
 
-/** Face, number and word: it reads without colour, and without reading words. */
-export async function RatingValue({ rating, locale, className }: { rating: Rating | null; locale: ParentLocale; className?: string }) {
+/**
+ * Face, number and word: it reads without colour, and without reading words. `compact`: on a
+ * phone's overview the word is left to screen readers (the detail shows it).
+ */
+export async function RatingValue({ rating, locale, className, compact = false }: { rating: Rating | null; locale: ParentLocale; className?: string; compact?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Conversation" });
   const word = !rating ? t("noRating") : rating.value === null ? t("unknownShort") : t(`scale.${rating.value as 1 | 2 | 3 | 4 | 5}`);
   return (
     <span className={`flex items-center gap-2 ${className ?? ""}`}>
       {rating ? <Face value={rating.value} className="size-8 shrink-0 text-teal-700" /> : null}
       <span>
-        {rating?.value ? <strong>{rating.value} · </strong> : null}
-        {word}
+        {rating?.value ? <strong>{rating.value}</strong> : null}
+        <span className={compact && rating?.value ? "max-sm:sr-only" : undefined}>
+          {rating?.value ? " · " : null}
+          {word}
+        </span>
       </span>
     </span>
   );

@@ -133,7 +133,7 @@ for (const { locale, endonym, messages } of languages) {
       await professional.getByRole("button", { name: /^(Volgende|Klaar)$/ }).click();
     }
     await expect(phone.getByRole("heading", { level: 1, name: t("Conversation.summaryTitle") })).toBeVisible({ timeout: 15_000 });
-    // The parent's own statement, in their language, beside their answer.
+    // The parent's own answer, in their language, on the overview.
     await expect(phone.getByText(`4 · ${t("Conversation.scale.4")}`).first()).toBeVisible();
     await expectNoDutch(phone);
     await expectNoAxeViolations(phone);
