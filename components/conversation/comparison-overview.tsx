@@ -8,9 +8,11 @@ import { GapMark } from "./gap-mark";
 import { NoteField } from "./note-field";
 import { RatingBadge, RatingComment, RatingValue } from "./rating-badge";
 
-// Title, the parent's rating, the professional's rating (equal columns), the gap; on a phone the
-// title has its own line and the three share the next.
-const ROW = "grid grid-cols-3 items-center gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.1fr)] sm:gap-x-4";
+// Title, the parent's rating, the professional's rating (equal columns), the gap. On a phone the
+// title has its own line; after the reveal the two ratings (face and number) and the gap share
+// the next, on the summary (with the words) the two ratings do and the gap comes below.
+const ROW = "items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.1fr)]";
+const PHONE = { reveal: "grid-cols-[auto_auto_minmax(0,1fr)]", summary: "grid-cols-2" };
 
 /**
  * Every item on one compact overview, biggest differences first: both ratings side by side, the
@@ -82,8 +84,8 @@ async function OverviewRow({ item, locale, showInstrument, opens }: { item: Comp
   if (opens && (item.ratings.PARENT?.comment || item.ratings.PROFESSIONAL?.comment)) marks.push(t("hasComment"));
   if (opens && item.note) marks.push(t("hasNote"));
   return (
-    <span className={ROW}>
-      <span className="col-span-3 flex items-start gap-2 sm:col-span-1">
+    <span className={`grid ${ROW} ${PHONE[opens ? "reveal" : "summary"]}`}>
+      <span className="col-span-full flex items-start gap-2 sm:col-span-1">
         {opens ? (
           <span aria-hidden="true" className="mt-1 text-teal-700 transition-transform group-open:rotate-90 rtl:-scale-x-100">
             ▸
@@ -101,13 +103,13 @@ async function OverviewRow({ item, locale, showInstrument, opens }: { item: Comp
           <RatingValue rating={item.ratings[side]} locale={locale} className="text-base" compact={opens} />
         </span>
       ))}
-      <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:text-base">
+      <span className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:col-span-1 sm:text-base ${opens ? "" : "col-span-full"}`}>
         <GapMark gap={gap} word={t(`gap.${gap}`)} />
         {item.comparison.highlight === "sharedStrength" ? (
           <span className="font-semibold text-teal-700">
             <span aria-hidden="true">★ </span>
-            {/* On a phone the star alone, as in the call-out above; the words stay for screen readers. */}
-            <span className="max-sm:sr-only">{t("sharedStrength")}</span>
+            {/* On a phone's reveal the star alone, as in the call-out above; the words stay for screen readers. */}
+            <span className={opens ? "max-sm:sr-only" : undefined}>{t("sharedStrength")}</span>
           </span>
         ) : null}
       </span>
