@@ -5,14 +5,15 @@ import { WithdrawConsent } from "@/components/parent/withdraw-consent";
 import { languageName } from "@/lib/i18n/family-languages";
 import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { AgreementList } from "./agreement-list";
-import { ComparisonList } from "./comparison-list";
+import { ComparisonOverview } from "./comparison-overview";
 import { PrintButton } from "./print-button";
 import { TitledSection } from "@/components/ui/titled-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 
 /**
- * What the parent takes home: both views, the notes, the agreements, the next appointment. On the
+ * What the parent takes home: first what they agreed and when they meet again, then the overview
+ * of both views with the comments and notes; not the prompts, not each item's detail. On the
  * parent's own device (`forParent`) it is in their language, with their language switch and a
  * Dutch copy; the professional gets a PDF in the parent's language to hand over.
  */
@@ -44,9 +45,6 @@ export async function ConversationSummary({ comparison, calendarHref, forParent 
           </>
         }
       />
-      <TitledSection id="summary-ratings" title={t("summaryRatings")}>
-        {comparison.items.length > 0 ? <ComparisonList comparison={comparison} editable={false} readAloudIn={forParent ? comparison.parentLocale : undefined} /> : <p className="text-lg">{t("summaryNone")}</p>}
-      </TitledSection>
       <TitledSection id="summary-agreements" title={t("agreementsTitle")} className="space-y-3 break-inside-avoid">
         <AgreementList agreements={comparison.agreements} />
       </TitledSection>
@@ -66,6 +64,9 @@ export async function ConversationSummary({ comparison, calendarHref, forParent 
           ) : null}
         </TitledSection>
       ) : null}
+      <TitledSection id="summary-ratings" title={t("summaryRatings")}>
+        {comparison.items.length > 0 ? <ComparisonOverview comparison={comparison} variant="summary" labelledBy="summary-ratings" /> : <p className="text-lg">{t("summaryNone")}</p>}
+      </TitledSection>
       {forParent && comparison.consent ? <WithdrawConsent conversationId={comparison.id} /> : null}
       {forParent ? <PrivacyDetails /> : null}
     </article>

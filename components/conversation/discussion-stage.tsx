@@ -5,7 +5,8 @@ import { languageEndonyms, type ParentLocale } from "@/lib/i18n/locales";
 import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { AddAgreementForm, AppointmentForm } from "./agreement-forms";
 import { AgreementList } from "./agreement-list";
-import { ComparisonList } from "./comparison-list";
+import { ComparisonOverview } from "./comparison-overview";
+import { PromptsPanel } from "./prompts-panel";
 import { SectionCard } from "./section-card";
 import { TitledSection } from "@/components/ui/titled-section";
 import { ButtonLink } from "@/components/ui/button";
@@ -13,8 +14,9 @@ import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 
 /**
- * After the reveal: both views side by side, the agreements, the next appointment. The comparison
- * can be shown in the parent's language (`inParentLanguage`), so a parent beside the professional
+ * After the reveal: one overview of both views (each item opens to its detail), the prompts once,
+ * then the agreements (one tap away from the top) and the next appointment. The comparison can be
+ * shown in the parent's language (`inParentLanguage`), so a parent beside the professional
  * follows the reveal in their own words; the rest of the screen stays the professional's.
  */
 export async function DiscussionStage({ comparison, inParentLanguage }: { comparison: ConversationComparison; inParentLanguage?: { comparison: ConversationComparison; locale: ParentLocale } }) {
@@ -23,14 +25,24 @@ export async function DiscussionStage({ comparison, inParentLanguage }: { compar
   return (
     <>
       <TitledSection id="comparison" title={t("comparisonTitle")} size="page">
+        <div className="no-print flex flex-wrap items-center gap-3">
+          {comparison.parentLocale !== locale ? <ComparisonLanguageSwitch conversationId={comparison.id} options={[locale as ParentLocale, comparison.parentLocale]} current={inParentLanguage?.locale ?? locale} /> : null}
+          <ButtonLink native href="#agreements" variant="secondary" size="sm" className="ms-auto">
+            <span aria-hidden="true">↓</span>
+            {t("toAgreements")}
+          </ButtonLink>
+        </div>
         {comparison.revealedEarly ? <Notice tone="warning">{t("revealedEarly")}</Notice> : null}
-        {comparison.parentLocale !== locale ? <ComparisonLanguageSwitch conversationId={comparison.id} options={[locale as ParentLocale, comparison.parentLocale]} current={inParentLanguage?.locale ?? locale} /> : null}
         {inParentLanguage ? (
-          <LanguageRegion locale={inParentLanguage.locale} messages={messagesFor(inParentLanguage.locale)}>
-            <ComparisonList comparison={inParentLanguage.comparison} editable={comparison.canEdit} locale={inParentLanguage.locale} />
+          <LanguageRegion locale={inParentLanguage.locale} messages={messagesFor(inParentLanguage.locale)} className="space-y-4">
+            <ComparisonOverview comparison={inParentLanguage.comparison} variant="reveal" labelledBy="comparison" editable={comparison.canEdit} locale={inParentLanguage.locale} />
+            <PromptsPanel comparison={inParentLanguage.comparison} locale={inParentLanguage.locale} readAloud />
           </LanguageRegion>
         ) : (
-          <ComparisonList comparison={comparison} editable={comparison.canEdit} />
+          <>
+            <ComparisonOverview comparison={comparison} variant="reveal" labelledBy="comparison" editable={comparison.canEdit} />
+            <PromptsPanel comparison={comparison} locale={locale} />
+          </>
         )}
       </TitledSection>
       <SectionCard id="agreements" title={t("agreementsTitle")}>

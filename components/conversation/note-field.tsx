@@ -1,18 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { textAreaStyles } from "@/components/ui/field-styles";
 import { saveNoteAction } from "@/lib/actions/agreements";
 
-/** A note per item, saved when the field is left. */
-export function NoteField({ conversationId, itemId, initial, label }: { conversationId: string; itemId: string; initial: string; label: string }) {
-  const t = useTranslations("Conversation.save");
+/**
+ * A note per item, saved when the field is left. Its label shows, and so does who reads it: every
+ * note is in the summary the parent takes home.
+ */
+export function NoteField({ conversationId, itemId, initial, label, context }: { conversationId: string; itemId: string; initial: string; label: string; context: string }) {
+  const t = useTranslations("Conversation");
+  const id = useId();
   const [state, setState] = useState<"idle" | "saved" | "error">("idle");
   return (
     <div className="space-y-1">
+      <label htmlFor={id} className="block text-lg font-semibold">
+        {label}
+        {/* The item's title for screen readers: many note fields share one visible label. */}
+        <span className="sr-only">({context})</span>
+      </label>
+      <p id={`${id}-hint`} className="text-base text-ink-soft">
+        {t("noteHint")}
+      </p>
       <textarea
-        aria-label={label}
+        id={id}
+        aria-describedby={`${id}-hint ${id}-status`}
         defaultValue={initial}
         maxLength={2000}
         rows={2}
@@ -24,8 +37,8 @@ export function NoteField({ conversationId, itemId, initial, label }: { conversa
         }}
         className={textAreaStyles}
       />
-      <p aria-live="polite" className="text-sm text-ink-soft">
-        {state === "saved" ? t("saved") : state === "error" ? t("error") : ""}
+      <p id={`${id}-status`} aria-live="polite" className="text-sm text-ink-soft">
+        {state === "saved" ? t("save.saved") : state === "error" ? t("save.error") : ""}
       </p>
     </div>
   );

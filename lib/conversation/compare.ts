@@ -49,3 +49,12 @@ export function orderForReveal<T extends { position: number; comparison: Compari
     return a.position - b.position;
   });
 }
+
+/** How far apart the two views are, said in words on screen (never by colour alone). */
+export type Gap = "apart" | "close" | "same" | "unknown";
+
+export function gapOf({ difference }: Comparison): Gap {
+  if (difference === null) return "unknown";
+  if (Math.abs(difference) >= BIG_GAP) return "apart";
+  return difference === 0 ? "same" : "close";
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Comparison } from "@/lib/conversation/compare";
 import type { ConversationComparison } from "@/lib/data/conversation-comparison";
 import { pdfStyles, startPdf } from "@/lib/conversation/pdf-document";
 import { isolate } from "@/lib/conversation/pdf-text";
@@ -13,7 +14,8 @@ export interface SummaryWords {
   parent: string;
   professional: string;
   rating: (rating: { value: number | null } | null) => string;
-  highlight: (highlight: "bigGap" | "sharedStrength" | null) => string;
+  /** The gap in words, with the shared strength where there is one. */
+  gap: (comparison: Comparison) => string;
   note: string;
   agreementsTitle: string;
   agreement: (agreement: ConversationComparison["agreements"][number]) => string;
@@ -23,7 +25,8 @@ export interface SummaryWords {
 }
 
 /**
- * The take-home summary as an A4 PDF, the same content as the summary page, in any of the
+ * The take-home summary as an A4 PDF, the same content and order as the summary page (agreements,
+ * the next appointment, then the overview of both ratings per item), in any of the
  * parents' languages: embedded Noto fonts (Latin, Cyrillic, Arabic), Arabic shaped and set right
  * to left (see pdf-text.ts). Text the two wrote themselves is isolated, so a Dutch comment in
  * an Arabic summary keeps its own direction.
@@ -38,21 +41,7 @@ export function renderSummaryPdf(comparison: ConversationComparison, words: Summ
   write(words.meta, styles.meta);
   gap(1.2, 11);
 
-  write(words.ratingsTitle, styles.heading);
-  gap(0.4, 15);
-  for (const item of comparison.items) {
-    const highlight = words.highlight(item.comparison.highlight);
-    write(highlight ? `${isolate(item.title)} (${highlight})` : isolate(item.title), styles.itemTitle);
-    // Each side's own statement, then its rating: the parent recognises the words they rated.
-    for (const side of SIDES) {
-      const rating = item.ratings[side];
-      write(`${sideName[side]}: ${isolate(item.statements[side].text)} ${words.rating(rating)}${quoted(rating?.comment)}`, styles.body);
-    }
-    if (item.note) write(`${words.note}: ${isolate(item.note)}`, styles.body);
-    gap(0.6, 11);
-  }
-
-  gap(0.6, 11);
+  // What they agreed and when they meet again come first: that is what a parent acts on.
   write(words.agreementsTitle, styles.heading);
   gap(0.4, 15);
   if (comparison.agreements.length === 0) write(words.noAgreements, styles.body);
@@ -63,6 +52,19 @@ export function renderSummaryPdf(comparison: ConversationComparison, words: Summ
     write(words.appointmentTitle, styles.heading);
     gap(0.4, 15);
     write(words.appointment, styles.appointment);
+  }
+
+  gap(1.2, 11);
+  write(words.ratingsTitle, styles.heading);
+  gap(0.4, 15);
+  for (const item of comparison.items) {
+    write(`${isolate(item.title)} (${words.gap(item.comparison)})`, styles.itemTitle);
+    for (const side of SIDES) {
+      const rating = item.ratings[side];
+      write(`${sideName[side]}: ${words.rating(rating)}${quoted(rating?.comment)}`, styles.body);
+    }
+    if (item.note) write(`${words.note}: ${isolate(item.note)}`, styles.body);
+    gap(0.6, 11);
   }
   return finish();
 }

@@ -67,7 +67,7 @@ test("the parent answers on their own phone, offline for a while, while the prof
   await rateInTurn(professional, ["Klopt helemaal", "Klopt", "Klopt helemaal"]);
   await page.getByRole("link", { name: "Bekijk de antwoorden samen" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "De antwoorden naast elkaar" })).toBeVisible();
-  await expect(page.getByText("Groot verschil")).toHaveCount(1);
+  await expect(page.getByText("Jullie zien dit anders", { exact: true })).toHaveCount(1);
 
   // The parent's phone now shows the summary to take home.
   await phoneAgain.reload();

@@ -8,7 +8,7 @@ async function expectStillInParentMode(page: Page) {
 }
 
 test("a whole conversation on one tablet: rate side by side, reveal, agree, take home", async ({ page }, testInfo) => {
-  await professionalWithFamily(page);
+  const { label } = await professionalWithFamily(page);
   await startPraatplaatConversation(page);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
@@ -54,14 +54,16 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   await page.getByLabel("Pincode van de professional").fill(E2E_PIN);
   await page.getByRole("button", { name: "Verlaten" }).click();
 
-  // The reveal: biggest difference first, flagged with a word, then the shared strength.
+  // The reveal: one overview, biggest difference first, flagged with a word, then the shared strength.
   await expect(page.getByRole("heading", { level: 2, name: "De antwoorden naast elkaar" })).toBeVisible();
-  const items = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) }).first().locator(":scope > li");
+  const items = page.getByRole("list", { name: "De antwoorden naast elkaar" }).locator(":scope > li");
   // Rated in poster order: "Erken de expertise" (5 and 5), "Sta dichtbij" (2 and 4), own theme.
   await expect(items.first()).toContainText("Sta dichtbij");
-  await expect(items.first()).toContainText("Groot verschil");
+  await expect(items.first()).toContainText("Jullie zien dit anders");
   await expect(items.first()).toContainText("2 · Klopt niet zo");
-  await expect(items.first().getByText("Hoe zit dat bij ons?")).toBeVisible();
+  // The prompts once, beside the overview, not on each item.
+  await expect(page.getByRole("region", { name: "Praat erover" }).getByText("Hoe zit dat bij ons?")).toBeVisible();
+  await expect(page.getByText("Hoe zit dat bij ons?")).toHaveCount(1);
   await expect(items.nth(1)).toContainText("Erken de expertise van ouders");
   await expect(items.nth(1)).toContainText("Samen sterk");
   await expect(items.nth(2)).toContainText("Huiswerk");
@@ -86,6 +88,12 @@ test("a whole conversation on one tablet: rate side by side, reveal, agree, take
   expect(ics).toContain("BEGIN:VEVENT");
   expect(ics).toContain("DTSTART:20270112T133000Z");
   expect(ics).toContain("Groep 2\\, De Boomhut");
+  // A useful title and description, and nothing about the family or its ratings.
+  const unfolded = ics.replace(/\r\n[ \t]/g, "");
+  expect(unfolded).toContain("SUMMARY:Vervolggesprek Samenspraak · Peuteropvang De Boomhut");
+  expect(unfolded).toContain("Jullie kijken samen terug op 1 afspraak.");
+  expect(unfolded).not.toContain(label);
+  expect(unfolded).not.toContain("Klopt");
 
   // The summary to take home.
   await page.getByRole("link", { name: "Samenvatting om mee te nemen" }).click();

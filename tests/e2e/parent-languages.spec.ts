@@ -134,21 +134,17 @@ for (const { locale, endonym, messages } of languages) {
     const professional = page.getByRole("region", { name: "Professional" });
     await rateInTurn(professional, ["Klopt helemaal", "Klopt", "Klopt helemaal"]);
     await expect(phone.getByRole("heading", { level: 1, name: t("Conversation.summaryTitle") })).toBeVisible({ timeout: 15_000 });
-    // The parent's own statement, in their language, beside their answer.
+    // The parent's own answer, in their language, on the overview.
     await expect(phone.getByText(`4 · ${t("Conversation.scale.4")}`).first()).toBeVisible();
     await expectNoDutch(phone);
     await expectNoAxeViolations(phone);
     await phone.screenshot({ path: testInfo.outputPath(`phone-summary-${locale}.png`), fullPage: true });
     const pdf = await phone.request.get((await phone.getByRole("link", { name: t("Conversation.downloadPdf") }).getAttribute("href")) ?? "");
     expect(pdf.headers()["content-disposition"]).toContain(`samenvatting-${locale}.pdf`);
-    if (locale === "tr") {
-      // The conversation prompts on the summary are read aloud too.
-      const prompts = phone.locator("details").filter({ hasText: t("Conversation.promptsTitle") }).first();
-      await prompts.locator("summary").click();
-      await prompts.getByRole("button", { name: t("Parent.readText") }).first().click();
-      expect((await lastSpoken(phone))?.lang).toBe("tr-TR");
-      expect((await lastSpoken(phone))?.text).toBe(await prompts.locator("li span").first().evaluate((node) => node.firstChild?.textContent));
-    }
+    // The summary leads with the agreements; the conversation prompts stay in the talk (read aloud
+    // there in the parent's language, see the shared tablet below).
+    await expect(phone.getByRole("heading", { level: 2, name: t("Conversation.agreementsTitle") })).toBeVisible();
+    await expect(phone.getByText(t("Conversation.promptsTitle"))).toHaveCount(0);
     if (locale === "uk") {
       // The parent said yes to counting, and takes it back on their summary.
       await phone.getByRole("button", { name: t("Parent.withdraw") }).click();
@@ -207,6 +203,8 @@ test("on a shared tablet the parent's half reads Arabic, right to left, beside t
   await page.getByLabel("Pincode van de professional").fill(E2E_PIN);
   await page.getByRole("button", { name: "Verlaten" }).click();
   await page.getByRole("button", { name: "Nu al de antwoorden bekijken" }).click();
+  const overview = page.getByRole("list", { name: "De antwoorden naast elkaar" });
+  await overview.locator(":scope > li").filter({ hasText: nlContent.items["twelve-questions"]["feel-important"].title }).locator("summary").click();
   const statement = arContent.items["twelve-questions"]["feel-important"].parentStatement;
   await expect(page.locator("[lang=ar][dir=rtl]", { hasText: statement })).toBeVisible();
   await expect(page.getByText(nlContent.items["twelve-questions"]["feel-important"].parentStatement)).toBeVisible();
@@ -214,9 +212,18 @@ test("on a shared tablet the parent's half reads Arabic, right to left, beside t
 
   // The parent beside them follows the reveal in Arabic: the answers switch language, the rest stays Dutch.
   await page.getByRole("navigation", { name: "Antwoorden tonen in" }).getByRole("link", { name: "العربية" }).click();
-  const answers = page.locator("[lang=ar][dir=rtl]").filter({ has: page.getByRole("heading", { level: 3 }) });
+  const answers = page.locator("[lang=ar][dir=rtl]").filter({ has: overview });
   await expect(answers.getByText(at(ar, "Conversation.parent"), { exact: true }).first()).toBeVisible();
   await expect(answers.getByText(`5 · ${at(ar, "Conversation.scale.5")}`).first()).toBeVisible();
+  await expect(answers.getByText(at(ar, "Conversation.gap.unknown")).first()).toBeVisible();
+  // The prompts, once and in Arabic, each read aloud; without an Arabic voice the Dutch is offered.
+  await stubSpeech(page);
+  await page.reload();
+  const prompts = answers.getByRole("region", { name: at(ar, "Conversation.promptsTitle") });
+  await prompts.getByRole("button", { name: at(ar, "Parent.readText") }).first().click();
+  await expect(prompts.getByRole("status").filter({ hasText: at(ar, "Parent.noVoice") })).toBeVisible();
+  await prompts.getByRole("button", { name: at(ar, "Parent.hearDutch") }).first().click();
+  expect(await lastSpoken(page)).toEqual({ text: Object.values(nlContent.prompts.praatplaat)[0], lang: "nl-NL" });
   await expect(page.getByRole("heading", { level: 2, name: "Afspraken" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("reveal-in-arabic.png"), fullPage: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRatings, orderForReveal } from "@/lib/conversation/compare";
+import { compareRatings, gapOf, orderForReveal } from "@/lib/conversation/compare";
 import { formatJoinCode, hashJoinCode, newJoinCode, normaliseJoinCode } from "@/lib/conversation/join-code";
 import { signToken, verifyToken } from "@/lib/conversation/signed-token";
 
@@ -18,6 +18,17 @@ describe("compareRatings", () => {
   it("does not compare with 'weet ik niet' or a missing answer", () => {
     expect(compareRatings(null, 5)).toEqual({ difference: null, highlight: null });
     expect(compareRatings(3, undefined)).toEqual({ difference: null, highlight: null });
+  });
+});
+
+describe("gapOf", () => {
+  it("says how far apart the two views are: apart from two points, close at one, the same at none", () => {
+    expect(gapOf(compareRatings(2, 4))).toBe("apart");
+    expect(gapOf(compareRatings(5, 2))).toBe("apart");
+    expect(gapOf(compareRatings(3, 4))).toBe("close");
+    expect(gapOf(compareRatings(5, 4))).toBe("close");
+    expect(gapOf(compareRatings(4, 4))).toBe("same");
+    expect(gapOf(compareRatings(null, 4))).toBe("unknown");
   });
 });
 

@@ -27,7 +27,7 @@ function leafKeys(value: unknown, prefix = ""): string[] {
 /** ICU arguments of a message: {name} and {name, plural, …}. */
 const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]))].sort();
 
-const SAMPLE_VALUES = { language: "Turks", threshold: 5, current: 2, total: 12, open: 3, family: "Fam. J.", phase: "Hoofdtraject", date: "12 mei 2026", time: "14:30", option: "Klopt" };
+const SAMPLE_VALUES = { language: "Turks", threshold: 5, current: 2, total: 12, open: 3, family: "Fam. J.", phase: "Hoofdtraject", date: "12 mei 2026", time: "14:30", option: "Klopt", team: "De Boomhut", agreements: 2, name: "Priya" };
 
 describe.each(parentLocales.map((locale) => [locale]))("parent language %s", (locale) => {
   const own = ownFile(locale);

@@ -16,10 +16,10 @@ interface Sample {
   locale: string;
   /** How the route formats dates for this language; ar-EG writes Arabic-Indic digits. */
   dateLocale: string;
-  words: Omit<SummaryWords, "rating" | "highlight" | "agreement"> & {
+  words: Omit<SummaryWords, "rating" | "gap" | "agreement"> & {
     scale: string[];
     noRating: string;
-    highlights: { bigGap: string; sharedStrength: string };
+    highlights: { apart: string; close: string; sharedStrength: string };
     owners: Record<"PARENT" | "PROFESSIONAL" | "TOGETHER", string>;
     due: (date: string) => string;
   };
@@ -39,7 +39,7 @@ const samples: Sample[] = [
       ratingsTitle: "هكذا نرى تعاوننا",
       parent: "ولي الأمر", professional: "المختص", note: "ملاحظة", noRating: "لا توجد إجابة",
       scale: ["أبداً", "نادراً", "أحياناً", "غالباً", "دائماً"],
-      highlights: { bigGap: "فرق كبير", sharedStrength: "قوة مشتركة" },
+      highlights: { apart: "فرق كبير", close: "متقارب", sharedStrength: "قوة مشتركة" },
       agreementsTitle: "الاتفاقات", noAgreements: "لا توجد اتفاقات بعد.", due: (date) => `حتى ${date}`,
       owners: { PARENT: "ولي الأمر", PROFESSIONAL: "المختص", TOGETHER: "معاً" },
       appointmentTitle: "الموعد القادم", appointment: "الثلاثاء 2 يونيو 2026 الساعة 14:30 · Basisschool De Linde",
@@ -60,7 +60,7 @@ const samples: Sample[] = [
       ratingsTitle: "Як ми бачимо нашу співпрацю",
       parent: "Батьки", professional: "Фахівець", note: "Нотатка", noRating: "Немає відповіді",
       scale: ["ніколи", "рідко", "іноді", "часто", "завжди"],
-      highlights: { bigGap: "Велика різниця", sharedStrength: "Спільна сила" },
+      highlights: { apart: "Велика різниця", close: "Майже однаково", sharedStrength: "Спільна сила" },
       agreementsTitle: "Домовленості", noAgreements: "Ще немає домовленостей.", due: (date) => `до ${date}`,
       owners: { PARENT: "батьки", PROFESSIONAL: "фахівець", TOGETHER: "разом" },
       appointmentTitle: "Наступна зустріч", appointment: "вівторок, 2 червня 2026 р. о 14:30",
@@ -81,7 +81,7 @@ const samples: Sample[] = [
       ratingsTitle: "Zo kijken we naar onze samenwerking",
       parent: "Ouder", professional: "Professional", note: "Notitie", noRating: "Geen antwoord",
       scale: ["nooit", "soms niet", "soms", "vaak", "altijd"],
-      highlights: { bigGap: "Groot verschil", sharedStrength: "Gedeelde kracht" },
+      highlights: { apart: "Jullie zien dit anders", close: "Bijna hetzelfde", sharedStrength: "Gedeelde kracht" },
       agreementsTitle: "Afspraken", noAgreements: "Nog geen afspraken.", due: (date) => `klaar op ${date}`,
       owners: { PARENT: "ouder", PROFESSIONAL: "professional", TOGETHER: "samen" },
       appointmentTitle: "Volgende afspraak", appointment: "dinsdag 2 juni 2026 om 14:30 · Basisschool De Linde",
@@ -102,7 +102,7 @@ const samples: Sample[] = [
       ratingsTitle: "İşbirliğimize böyle bakıyoruz",
       parent: "Ebeveyn", professional: "Öğretmen", note: "Not", noRating: "Yanıt yok",
       scale: ["hiç", "nadiren", "bazen", "sık sık", "her zaman"],
-      highlights: { bigGap: "Büyük fark", sharedStrength: "Ortak güç" },
+      highlights: { apart: "Büyük fark", close: "Neredeyse aynı", sharedStrength: "Ortak güç" },
       agreementsTitle: "Anlaşmalar", noAgreements: "Henüz anlaşma yok.", due: (date) => `son tarih ${date}`,
       owners: { PARENT: "ebeveyn", PROFESSIONAL: "öğretmen", TOGETHER: "birlikte" },
       appointmentTitle: "Sonraki görüşme", appointment: "2 Haziran 2026 Salı, saat 14:30",
@@ -168,7 +168,8 @@ function wordsOf(sample: Sample): SummaryWords {
     // As the route does: the family's label is isolated, so "Fam. J." keeps its full stop in Arabic.
     meta: words.meta.replace("{family}", isolate(sample.familyLabel)),
     rating: (rating) => (!rating ? noRating : rating.value === null ? "?" : `${rating.value} · ${scale[rating.value - 1]}`),
-    highlight: (highlight) => (highlight ? highlights[highlight] : ""),
+    // The samples' items differ by two points (apart) and by one with both high (close, a shared strength).
+    gap: (comparison) => (comparison.highlight === "bigGap" ? highlights.apart : `${highlights.close} · ${highlights.sharedStrength}`),
     agreement: (agreement) => {
       const date = agreement.dueDate && new Intl.DateTimeFormat(sample.dateLocale, { dateStyle: "long" }).format(new Date(`${agreement.dueDate}T12:00:00Z`));
       return [agreement.text, owners[agreement.owner], date ? due(date) : null].filter(Boolean).join(" · ");
@@ -270,6 +271,16 @@ describe("extracted text", () => {
     for (const word of ["Підсумок нашої розмови", "співпрацю", "ґанку", "Їжа та сон", "Домовленості", "щовечора", "Сім'я К."]) expect(text("uk")).toContain(word);
     for (const word of ["Görüşmemizin özeti", "İşbirliğimize", "Işıl", "Öğretmen", "Aile Ş."]) expect(text("tr")).toContain(word);
     for (const word of ["Samenvatting van ons gesprek", "café-gesprekjes", "Basisschool De Linde", "1 juni 2026"]) expect(text("nl")).toContain(word);
+  });
+
+  it("leads with the agreements and the next appointment, then the ratings", () => {
+    const nl = text("nl");
+    const order = ["Afspraken", "Moeder leest elke avond voor", "Volgende afspraak", "dinsdag 2 juni 2026", "Zo kijken we naar onze samenwerking", "We praten regelmatig met elkaar"].map((phrase) => nl.indexOf(phrase));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual(order.toSorted((a, b) => a - b));
+    // The gap in words beside each item; the prompts are not in the summary.
+    expect(nl).toContain("Jullie zien dit anders");
+    expect(nl).toContain("Bijna hetzelfde");
   });
 
   it("gives Arabic back in reading order, with a Dutch comment and Latin name intact", () => {

@@ -2,6 +2,7 @@ import { recordConversationAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { conversationForDevice } from "@/lib/auth/gate";
+import { gapOf } from "@/lib/conversation/compare";
 import { isolate } from "@/lib/conversation/pdf-text";
 import { renderSummaryPdf } from "@/lib/conversation/summary-pdf";
 import { getConversationComparison, getParentSummary } from "@/lib/data/conversation-comparison";
@@ -33,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ conv
     professional: t("professional"),
     rating: (rating) =>
       !rating ? t("noRating") : rating.value === null ? t("unknownShort") : `${rating.value} · ${t(`scale.${rating.value as 1 | 2 | 3 | 4 | 5}`)}`,
-    highlight: (highlight) => (highlight ? t(highlight) : ""),
+    gap: (comparison) => [t(`gap.${gapOf(comparison)}`), comparison.highlight === "sharedStrength" ? t("sharedStrength") : null].filter(Boolean).join(" · "),
     note: t("note"),
     agreementsTitle: t("agreementsTitle"),
     agreement: (agreement) =>

@@ -1,34 +1,29 @@
-import { createEvent } from "ics";
+import { getLocale, getTranslations } from "next-intl/server";
 import { conversationForDevice } from "@/lib/auth/gate";
+import { appointmentCalendarFile, type CalendarTranslate } from "@/lib/conversation/calendar-file";
 import { getAppointment } from "@/lib/data/appointment";
+import { getParentLocale } from "@/lib/data/conversations";
 
-// The next appointment as a calendar file (question 12: "Help mij herinneren wanneer we een
-// afspraak hebben"), for the professional's device and the parent's phone alike.
+// The next appointment as a calendar file, for the professional's device and the parent's phone
+// alike, each in their own language.
 export async function GET(_request: Request, { params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const access = await conversationForDevice(conversationId);
   const appointment = access ? await getAppointment(access) : null;
-  if (!appointment) return new Response("Not found", { status: 404 });
-  const at = appointment.at;
-  const { error, value } = createEvent({
-    uid: `${conversationId}@samenspraak`,
-    start: [at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()],
-    startInputType: "utc",
-    startOutputType: "utc",
-    duration: { minutes: 45 },
-    title: appointment.title,
-    location: appointment.place ?? undefined,
-    productId: "samenspraak",
-  });
-  if (error || !value) {
+  if (!access || !appointment) return new Response("Not found", { status: 404 });
+  const locale = access.caller.kind === "professional" ? await getLocale() : await getParentLocale(access);
+  const t = await getTranslations({ locale, namespace: "Conversation.calendarEvent" });
+  try {
+    const file = appointmentCalendarFile(conversationId, appointment, ((key, values) => t(key, values as never)) as CalendarTranslate);
+    return new Response(file, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="volgend-gesprek.ics"',
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
     console.error("Calendar file failed", error);
     return new Response("Calendar file failed", { status: 500 });
   }
-  return new Response(value, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="volgend-gesprek.ics"',
-      "Cache-Control": "no-store",
-    },
-  });
 }
