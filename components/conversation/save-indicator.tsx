@@ -15,8 +15,8 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry?: 
   const t = useTranslations("Conversation.save");
   const tone = state === "saved" || state === "saving" ? "text-teal-700" : "text-warm-700";
   return (
-    // At least 14rem, or a line of its own: a long offline message never squeezes into a narrow column.
-    <div className="flex min-w-0 flex-1 basis-56 flex-wrap items-center justify-end gap-x-3 gap-y-1">
+    // At least 12rem, or a line of its own: a long offline message never squeezes into a narrow column.
+    <div className="flex min-w-0 flex-1 basis-48 flex-wrap items-center justify-end gap-x-3 gap-y-1">
       <p role="status" aria-live="polite" className={`flex items-center gap-2 text-base font-medium ${tone}`}>
         {state === "idle" ? null : (
           <>

@@ -34,6 +34,8 @@ vi.mock("next/headers", () => ({
 
 /** Inputs per action; FUZZ_RUNS changes it (a quick look: 20; a long night: 5000). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+/** FUZZ_SEED repeats a failed run: fast-check prints the seed of a failure. */
+const SEED = process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) };
 const specs = { ...adminSpecs, ...accountSpecs, ...conversationSpecs, ...reflectionSpecs };
 const tally = { inputs: 0, uncaught: 0, unclear: 0, checksumsEqual: 0, kinds: new Map<string, number>(), answers: new Map<string, number>() };
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -103,7 +105,7 @@ describe.each(Object.keys(specs))("%s", (name) => {
         else if (problem) tally.unclear += 1;
         expect(problem, `${call.actor}, ${call.kind}`).toBeNull();
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
     expect(await databaseChecksum((sql) => db.$queryRawUnsafe(sql)), "the database changed").toEqual(before);
     tally.checksumsEqual += 1;

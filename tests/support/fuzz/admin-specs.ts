@@ -22,7 +22,10 @@ import type { FuzzWorld } from "./world";
  * sends text, a plain object the value itself). Missing counts when the schema requires the field.
  */
 export function refusedBy(schema: z.ZodType, valid: fc.Arbitrary<unknown>, ...candidates: fc.Arbitrary<unknown>[]): FieldSpec {
-  const refused = (value: unknown) => !schema.safeParse(value).success && (value === undefined || !schema.safeParse(asText(value)).success);
+  const refusedAlone = (value: unknown) => !schema.safeParse(value).success && (value === undefined || !schema.safeParse(asText(value)).success);
+  // A form sends an array's items one by one, and an empty array as no field at all (for an
+  // optional field, a right answer): an array is wrong only when it has items and each is wrong.
+  const refused = (value: unknown) => (Array.isArray(value) ? value.length > 0 && value.every(refusedAlone) && refusedAlone(value) : refusedAlone(value));
   return { valid, bad: fc.oneof(nastyString, fc.jsonValue(), fc.constant(undefined), ...candidates).filter(refused) };
 }
 
