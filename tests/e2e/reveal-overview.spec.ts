@@ -29,8 +29,9 @@ async function rateAll(panel: Locator, values: number[]) {
 async function revealTwelveQuestions(page: Page) {
   await professionalWithFamily(page);
   await page.getByRole("link", { name: "Nieuw gesprek" }).click();
+  // "Samen op deze tablet" is the default: starting hands the tablet to the parent at once.
+  await page.getByRole("radio", { name: "Samen op deze tablet" }).check();
   await page.getByRole("button", { name: "Gesprek starten" }).click();
-  await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
   await page.getByRole("button", { name: "Ja, dat mag" }).click();
   await rateAll(page.getByRole("region", { name: "Ouder" }), PARENT);
   await rateAll(page.getByRole("region", { name: "Professional" }), PROFESSIONAL);
