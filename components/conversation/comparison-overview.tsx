@@ -12,7 +12,9 @@ import { RatingBadge, RatingComment, RatingValue } from "./rating-badge";
 // title has its own line; after the reveal the two ratings (face and number) and the gap share
 // the next, on the summary (with the words) the two ratings do and the gap comes below.
 const ROW = "items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.1fr)]";
-const PHONE = { reveal: "grid-cols-[auto_auto_minmax(0,1fr)]", summary: "grid-cols-2" };
+// The gap never narrower than its longest word: when a side's "Geen antwoord" is wide, that
+// side wraps, instead of the gap pushing the page wider than the phone.
+const PHONE = { reveal: "grid-cols-[auto_auto_minmax(min-content,1fr)]", summary: "grid-cols-2" };
 
 /**
  * Every item on one compact overview, biggest differences first: both ratings side by side, the

@@ -28,7 +28,8 @@ export async function RatingBadge({ who, statement, rating, locale: shownIn }: {
 
 /**
  * Face, number and word: it reads without colour, and without reading words. `compact`: on a
- * phone's overview the word is left to screen readers (the detail shows it).
+ * phone's overview the word is left to screen readers (the detail shows it); a "weet niet" keeps
+ * its face with the question mark, which stands where the number would.
  */
 export async function RatingValue({ rating, locale, className, compact = false }: { rating: Rating | null; locale: ParentLocale; className?: string; compact?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Conversation" });
@@ -38,7 +39,7 @@ export async function RatingValue({ rating, locale, className, compact = false }
       {rating ? <Face value={rating.value} className="size-8 shrink-0 text-teal-700" /> : null}
       <span>
         {rating?.value ? <strong>{rating.value}</strong> : null}
-        <span className={compact && rating?.value ? "max-sm:sr-only" : undefined}>
+        <span className={compact && rating ? "max-sm:sr-only" : undefined}>
           {rating?.value ? " · " : null}
           {word}
         </span>

@@ -70,7 +70,7 @@ export function StartConversationForm({ options }: { options: StartOptions }) {
             </>
           )}
           {/* Always in reach: on a tablet the form is taller than the screen, and everything above has a default. */}
-          <div data-sticky-bottom className="sticky bottom-0 -mx-3 bg-paper/95 px-3 py-3">
+          <div data-sticky-bottom className="sticky bottom-0 bg-paper/95 py-3">
             <SubmitButton pending={pending}>{t("start")}</SubmitButton>
           </div>
         </>

@@ -1,14 +1,17 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { SideAverage } from "@/lib/dashboard/types";
+
+/** "3,4" in Dutch, "3.4" in English: as the CSV and the team reflection write it. */
+export const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 /** An average with a bar on the 1–5 scale, or the words that say why there is no number. */
 export async function AverageCell({ value, side }: { value: SideAverage; side: "parent" | "professional" }) {
-  const t = await getTranslations("Dashboard");
+  const [t, format] = await Promise.all([getTranslations("Dashboard"), getFormatter()]);
   if (value.suppressed) return <span className="text-base italic text-ink-soft">{t("tooFew")}</span>;
   return (
     <span className="flex items-center gap-2">
-      <strong className="w-8 tabular-nums">{value.average.toFixed(1)}</strong>
+      <strong className="w-8 tabular-nums">{format.number(value.average, ONE_DECIMAL)}</strong>
       <span aria-hidden="true" className="hidden h-3 w-24 rounded-full bg-line sm:inline-block">
         <span className={`block h-3 rounded-full ${side === "parent" ? "bg-warm-700" : "bg-teal-700"}`} style={{ width: `${(value.average / 5) * 100}%` }} />
       </span>

@@ -1,15 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardItem } from "@/lib/dashboard/types";
 import { chartValue, type DashboardView } from "@/lib/dashboard/view";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { SideBySideBars } from "./charts";
-import { AverageRow } from "./figure";
+import { AverageRow, ONE_DECIMAL } from "./figure";
 
-function ItemRows({ items }: { items: DashboardItem[] }) {
+async function ItemRows({ items }: { items: DashboardItem[] }) {
+  const format = await getFormatter();
   return items.map((item) => (
     <AverageRow key={`${item.instrumentKey}.${item.itemKey}`} label={item.title} parent={item.parent} professional={item.professional}>
-      <td className="px-4 py-3 tabular-nums">{item.gap === null ? "–" : `${item.gap > 0 ? "+" : ""}${item.gap.toFixed(1)}`}</td>
+      <td className="px-4 py-3 tabular-nums">{item.gap === null ? "–" : format.number(item.gap, { ...ONE_DECIMAL, signDisplay: "exceptZero" })}</td>
     </AverageRow>
   ));
 }

@@ -3,7 +3,7 @@ import { cardStyles, type CardLook } from "./card";
 
 const SIZES = {
   /** A part of a page with a few such parts: Beheer, Instellingen, the tips. */
-  page: { section: "space-y-4", title: "text-3xl font-semibold" },
+  page: { section: "space-y-4", title: "text-2xl font-semibold sm:text-3xl" },
   /** One of many parts, such as the dashboard's tables. */
   panel: { section: "space-y-3", title: "text-2xl font-semibold" },
 } as const;

@@ -12,7 +12,8 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const firstGap = gaps.getByRole("row").nth(1);
   const title = (await firstGap.getByRole("rowheader").textContent())!.trim();
   const parentAverage = (await firstGap.getByRole("cell").first().textContent())!.trim();
-  expect(parentAverage).toMatch(/^\d\.\d$/);
+  // Written as Dutch writes it, with a decimal comma, as the CSV does.
+  expect(parentAverage).toMatch(/^\d,\d$/);
   await expect(page.getByText("Gezinnen bereikt")).toBeVisible();
   // Every count says what it counts, and which counts are part of another.
   await expect(page.getByRole("term").filter({ hasText: "Besproken gesprekken" })).toBeVisible();
@@ -26,13 +27,16 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   // The charts draw the same figures: one bar per side per item.
   const gapChart = page.getByRole("img", { name: "Grootste verschillen" });
   await expect(gapChart.locator(".recharts-bar-rectangle")).toHaveCount((await gaps.getByRole("row").count() - 1) * 2);
+  // A bar's tooltip writes its average the Dutch way too.
+  await gapChart.locator(".recharts-bar-rectangle").first().hover();
+  await expect(gapChart.locator(".recharts-tooltip-wrapper")).toContainText(/\d,\d/);
   await expect(page.getByRole("img", { name: "Verloop per kwartaal" })).toBeVisible();
   // Per professional: how many conversations, never how they went.
   const activity = page.getByRole("table", { name: "Activiteit per professional" });
   // (15 demo conversations, more when the conversation tests ran first.)
   const held = Number(await activity.getByRole("row", { name: /Priya de Professional/ }).getByRole("cell").first().textContent());
   expect(held).toBeGreaterThanOrEqual(15);
-  await expect(activity).not.toContainText(/\d\.\d/);
+  await expect(activity).not.toContainText(/\d[.,]\d/);
   // Why it can count more than the overview: no threshold per professional, said beside it.
   await expect(page.getByText(/Deze tabel telt alle besproken gesprekken van iedere professional/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -45,6 +49,9 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("form", { name: "Filters" })).toBeHidden();
   await expect(page.getByText("Peuteropvang De Boomhut · Vanaf het begin – Tot nu · Fase: Alle · Instrument: Alle")).toBeVisible();
+  // A bar's tooltip writes its average the Dutch way too.
+  await gapChart.locator(".recharts-bar-rectangle").first().hover();
+  await expect(gapChart.locator(".recharts-tooltip-wrapper")).toContainText(/\d,\d/);
   await expect(page.getByRole("img", { name: "Verloop per kwartaal" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("dashboard-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
@@ -55,7 +62,7 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   const csvBytes = await (await page.request.get(csvHref!)).body();
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = csvBytes.toString("utf8");
-  expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`;${parentAverage.replace(".", ",")};`))).toBe(true);
+  expect(csv.split("\r\n").some((line) => line.includes(title) && line.includes(`;${parentAverage};`))).toBe(true);
   expect(csv).toContain("\r\nTeam;Peuteropvang De Boomhut\r\nPeriode;Vanaf het begin – Tot nu\r\nFase;Alle\r\nInstrument;Alle\r\n");
   expect(csv).toMatch(/\r\nGedownload op;\d{1,2} \w+ \d{4}/);
   expect(csv).toContain("\r\nDeel van de resultaten;Wat;Aantal;Gemiddelde ouders;Gemiddelde professionals;");

@@ -6,6 +6,35 @@ export const DEMO_PASSWORD = "samenspraak-demo";
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  await expectNoSidewaysScroll(page);
+}
+
+/**
+ * Reflow (WCAG 1.4.10): nothing sticks out sideways at the screen's width. On a phone a page that
+ * does is zoomed out by the browser, its type shrinks, and taps land beside their targets.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const width = page.viewportSize()!.width;
+  const sticking = await page.evaluate((width) => {
+    if (document.documentElement.scrollWidth <= width) return [];
+    const out: Element[] = [];
+    for (const element of document.querySelectorAll("body *")) {
+      // A box past the edge, or text that runs past it (a long word or address)...
+      const box = element.getBoundingClientRect();
+      const visible = getComputedStyle(element).overflowX === "visible";
+      if (!(box.right > width + 1 || box.left < -1 || (visible && box.left + element.scrollWidth > width + 1))) continue;
+      // ...that no frame of its own scrolls or clips.
+      let framed = false;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) framed ||= getComputedStyle(parent).overflowX !== "visible";
+      if (!framed) out.push(element);
+    }
+    // The innermost ones name the culprit; their ancestors only carry it.
+    return out
+      .filter((element) => !out.some((other) => other !== element && element.contains(other)))
+      .slice(0, 5)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}">${(element.textContent ?? "").slice(0, 60)}`);
+  }, width);
+  expect(sticking, `wider than the screen (${width}px)`).toEqual([]);
 }
 
 /** Fills in and sends the sign-in form; the outcome is for the test to check. */
@@ -71,6 +100,8 @@ export async function startPraatplaatConversation(page: Page) {
   await page.getByLabel("Wij willen toevoegen: eigen thema (niet verplicht)").fill("Huiswerk");
   // To the conversation's page, where the specs choose how to rate (the tablet, a phone, one's own screen).
   await page.getByRole("radio", { name: "Ieder op een eigen scherm" }).check();
+  // A page wider than a phone is zoomed out, and its sticky button is tapped beside (a CI run once).
+  await expectNoSidewaysScroll(page);
   await page.getByRole("button", { name: "Gesprek starten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Gesprek met/ })).toBeVisible();
 }

@@ -41,7 +41,10 @@ function start(script: string, args: string[], env: Record<string, string>, read
 
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "tablet-landscape", "one app instance and provider, in one project");
-  testInfo.setTimeout(180_000);
+  // A second app with its demo data, beside the suite's own server. A CI run on a busy two-core
+  // machine failed this file's first test and never ran the other three; its log was cut off
+  // before the reason, and a slow start is the likeliest one, so the start gets more room.
+  testInfo.setTimeout(300_000);
   await Promise.all([
     start("tests/e2e/support/oidc-provider.ts", [String(PROVIDER_PORT), `${APP}/api/auth/callback/oidc`, CLIENT_ID, CLIENT_SECRET], {}, /provider ready/),
     start(
