@@ -29,7 +29,8 @@ export async function RatingBadge({ who, statement, rating, locale: shownIn }: {
 /**
  * Face, number and word: it reads without colour, and without reading words. `compact`: on a
  * phone's overview the word is left to screen readers (the detail shows it); a "weet niet" keeps
- * its face with the question mark, which stands where the number would.
+ * its face with the question mark and no answer a dash, where the number would stand. Words there
+ * made a row wider than the phone (an early reveal: "Geen antwoord" twice, and the gap).
  */
 export async function RatingValue({ rating, locale, className, compact = false }: { rating: Rating | null; locale: ParentLocale; className?: string; compact?: boolean }) {
   const t = await getTranslations({ locale, namespace: "Conversation" });
@@ -39,7 +40,12 @@ export async function RatingValue({ rating, locale, className, compact = false }
       {rating ? <Face value={rating.value} className="size-8 shrink-0 text-teal-700" /> : null}
       <span>
         {rating?.value ? <strong>{rating.value}</strong> : null}
-        <span className={compact && rating ? "max-sm:sr-only" : undefined}>
+        {compact && !rating ? (
+          <span aria-hidden="true" className="sm:hidden">
+            –
+          </span>
+        ) : null}
+        <span className={compact ? "max-sm:sr-only" : undefined}>
           {rating?.value ? " · " : null}
           {word}
         </span>
