@@ -49,9 +49,6 @@ test("the demo team lead reads the team's results, filters them, and exports wha
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("form", { name: "Filters" })).toBeHidden();
   await expect(page.getByText("Peuteropvang De Boomhut · Vanaf het begin – Tot nu · Fase: Alle · Instrument: Alle")).toBeVisible();
-  // A bar's tooltip writes its average the Dutch way too.
-  await gapChart.locator(".recharts-bar-rectangle").first().hover();
-  await expect(gapChart.locator(".recharts-tooltip-wrapper")).toContainText(/\d,\d/);
   await expect(page.getByRole("img", { name: "Verloop per kwartaal" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("dashboard-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
