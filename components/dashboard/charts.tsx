@@ -2,6 +2,7 @@
 
 import { useFormatter } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { ONE_DECIMAL } from "@/lib/i18n/number-formats";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // Pictures of the tables beside them, for reading at a glance. The tables stay the accessible
@@ -14,7 +15,7 @@ const PROFESSIONAL = "#0f5f5c";
 /** The tooltip says "3,4" in Dutch, as the table beside it does. */
 function useAverageText() {
   const format = useFormatter();
-  return (value: unknown) => (typeof value === "number" ? format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : String(value ?? ""));
+  return (value: unknown) => (typeof value === "number" ? format.number(value, ONE_DECIMAL) : String(value ?? ""));
 }
 
 // A long statement wraps inside the chart, and the card clips a tooltip on its way (it slides in

@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SideAverage } from "@/lib/dashboard/types";
-
-/** "3,4" in Dutch, "3.4" in English: as the CSV and the team reflection write it. */
-export const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+import { ONE_DECIMAL } from "@/lib/i18n/number-formats";
 
 /** An average with a bar on the 1–5 scale, or the words that say why there is no number. */
 export async function AverageCell({ value, side }: { value: SideAverage; side: "parent" | "professional" }) {

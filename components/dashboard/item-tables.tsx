@@ -4,7 +4,8 @@ import { chartValue, type DashboardView } from "@/lib/dashboard/view";
 import { Table } from "@/components/ui/table";
 import { TitledSection } from "@/components/ui/titled-section";
 import { SideBySideBars } from "./charts";
-import { AverageRow, ONE_DECIMAL } from "./figure";
+import { ONE_DECIMAL } from "@/lib/i18n/number-formats";
+import { AverageRow } from "./figure";
 
 async function ItemRows({ items }: { items: DashboardItem[] }) {
   const format = await getFormatter();

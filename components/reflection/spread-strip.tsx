@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ONE_DECIMAL } from "@/lib/i18n/number-formats";
 import { Face } from "@/components/conversation/face";
 import type { SideAverage, Spread } from "@/lib/data/reflection";
 import { mostChosen, SCALE_POINTS } from "@/lib/reflection/spread";
@@ -44,7 +45,7 @@ export async function ParentsView({ value }: { value: SideAverage }) {
   if (value.suppressed) return <p className="text-base italic text-ink-soft">{t("parentsTooFew")}</p>;
   return (
     <p className="flex flex-wrap items-center gap-3 text-base">
-      <strong className="text-xl tabular-nums">{format.number(value.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</strong>
+      <strong className="text-xl tabular-nums">{format.number(value.average, ONE_DECIMAL)}</strong>
       <span aria-hidden="true" className="inline-block h-3 w-28 rounded-full bg-line">
         <span className="block h-3 rounded-full bg-warm-700" style={{ inlineSize: `${(value.average / 5) * 100}%` }} />
       </span>

@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
 import { rateInTurn } from "./rating-helpers";
 
-// The whole walk (rating that moves on by itself, the reveal, agreements, the summary) took over
-// 90 s on a busy two-core machine: room, not a speed target.
+// The whole walk (rating that moves on by itself, the reveal, agreements, the summary) is long:
+// room, not a speed target. (The 90 s failure that first asked for it was a page wider than the
+// phone, where taps missed; that is fixed, the room stays for busy two-core machines.)
 test.setTimeout(180_000);
 
 test("the parent answers on their own phone, offline for a while, while the professional answers on the tablet", async ({ page, browser }, testInfo) => {
