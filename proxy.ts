@@ -4,8 +4,8 @@ import { verifyToken } from "@/lib/conversation/signed-token";
 import { PARENT_MODE_COOKIE } from "@/lib/domain";
 import { env } from "@/lib/env";
 import { PARENT_AREA_HEADER } from "@/lib/i18n/locales";
-import { refuseMalformedAction } from "@/lib/security/action-request";
-import { pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
+import { refuseMalformedAction, type Refusal } from "@/lib/security/action-request";
+import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/headers";
 
 // The proxy only redirects and keeps sessions alive; it is not the security boundary. Every
 // page and server action checks the session and the resource itself (lib/auth, lib/conversation).
@@ -14,13 +14,37 @@ const IDLE_SECONDS = env.SESSION_IDLE_MINUTES * 60;
 const SIGNED_IN_PATHS = ["/start", "/gezinnen", "/gesprekken", "/resultaten", "/reflectie", "/beheer", "/instellingen"];
 
 export async function proxy(request: NextRequest) {
+  const https = request.nextUrl.protocol === "https:" || Boolean(env.NEXTAUTH_URL?.startsWith("https:"));
+  if (!isPagePath(request.nextUrl.pathname)) return outsidePages(request, https);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = pageContentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const response = await route(request, policy);
   response.headers.set("Content-Security-Policy", policy);
-  const https = request.nextUrl.protocol === "https:" || Boolean(env.NEXTAUTH_URL?.startsWith("https:"));
   for (const [name, value] of staticSecurityHeaders(https)) response.headers.set(name, value);
   return response;
+}
+
+/** The API (its routes check access themselves) and Next's own addresses are not pages. */
+function isPagePath(path: string): boolean {
+  return !path.startsWith("/api/") && !path.startsWith("/_next/");
+}
+
+/**
+ * Outside the pages the proxy only refuses a server-action request Next cannot decode. Next
+ * renders its not-found page for an unknown API or `/_next/` address, and a multipart POST there
+ * counts as a form action: a broken form ended in a 500. Everything else passes untouched.
+ */
+async function outsidePages(request: NextRequest, https: boolean): Promise<NextResponse> {
+  const refused = await refuseMalformedAction(request);
+  if (!refused) return NextResponse.next();
+  const response = refusal(refused);
+  response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+  for (const [name, value] of staticSecurityHeaders(https)) response.headers.set(name, value);
+  return response;
+}
+
+function refusal({ status, message }: Refusal): NextResponse {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 async function route(request: NextRequest, policy: string): Promise<NextResponse> {
@@ -29,7 +53,7 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
   if (hasControlCharacter(path)) return new NextResponse("Not found", { status: 404 });
   // A server-action request Next cannot decode would end in a 500 with an error digest.
   const refused = await refuseMalformedAction(request);
-  if (refused) return new NextResponse(refused.message, { status: refused.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (refused) return refusal(refused);
   // The parent's phone pages are in the parent's language (lib/i18n/request.ts); the header is
   // set here only, never taken from the client.
   const forwarded = new Headers(request.headers);
@@ -72,8 +96,9 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
 }
 
 export const config = {
-  // Every page; not static files, not the API (its routes check access themselves).
-  matcher: ["/((?!_next/|api/|favicon.ico).*)"],
+  // Every address but Next's built files and the icon; API and other `/_next/` addresses only
+  // for the refusal above (outsidePages).
+  matcher: ["/((?!_next/static/|_next/image|favicon.ico).*)"],
 };
 
 function hasControlCharacter(path: string): boolean {

@@ -18,6 +18,23 @@ describe("malformed input", () => {
     expect((await proxy(new NextRequest("http://localhost/instrumenten"))).status).toBe(200);
   });
 
+  it("a broken form posted to an unknown API or /_next/ address is refused plainly; the API's own requests pass untouched", async () => {
+    // Next answers those addresses with its not-found page, and took the form for a form action: a 500.
+    const brokenForm = (path: string) =>
+      new NextRequest(`http://localhost${path}`, { method: "POST", body: "x", headers: { "content-type": "multipart/form-data; boundary=x", host: "localhost" } });
+    for (const path of ["/api/c8qj89r5e96i3b2bdo46gqd90?%24D2020-13-45=x", "/api/gesprekken/x/unknown", "/_next/unknown"]) {
+      const response = await proxy(brokenForm(path));
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain("Malformed form.");
+      expect(response.headers.get("content-security-policy"), path).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    // An API request is not a page: no sign-in redirect, no session slid forward, no page policy.
+    const status = await proxy(new NextRequest("http://localhost/api/gesprekken/abc/status"));
+    expect(status.headers.get("x-middleware-next")).toBe("1");
+    expect(status.headers.get("content-security-policy")).toBeNull();
+    expect(status.headers.get("set-cookie")).toBeNull();
+  });
+
   it("an API address with an impossible id is not found, without asking the database", async () => {
     const { GET } = await import("@/app/api/gesprekken/[conversationId]/status/route");
     const response = await GET(new Request("http://localhost/api/gesprekken/x/status"), { params: Promise.resolve({ conversationId: "abc\u0000def" }) });

@@ -98,7 +98,8 @@ export function apiRequest(withCookies: boolean): fc.Arbitrary<FuzzRequest> {
  * Requests generated runs hit only once in a few seeds, asked on every run: every auth path
  * posted as JSON that is not JSON (next-auth parsed it without a catch), and a router state Next
  * cannot parse on a page, an unknown API address and an unknown static file (Next threw while
- * rendering the not-found page). Both were 500s.
+ * rendering the not-found page), and a broken form posted to those two (Next took it for a form
+ * action on the not-found page). All were 500s.
  */
 export function onceRareRequests(): FuzzRequest[] {
   const brokenJson = apiPaths("unknown").filter((path) => path.startsWith("/api/auth/")).flatMap((path) =>
@@ -116,5 +117,12 @@ export function onceRareRequests(): FuzzRequest[] {
     path,
     headers: { rsc: "1", "next-router-state-tree": "%X\\Sb`<" },
   }));
-  return [...brokenJson, ...brokenRouterState];
+  const brokenForm = ["/api/unknown", "/_next/unknown"].map((path) => ({
+    label: `POST ${path} as a broken form`,
+    method: "POST",
+    path,
+    headers: { "content-type": "multipart/form-data; boundary=x" },
+    body: Buffer.from("x"),
+  }));
+  return [...brokenJson, ...brokenRouterState, ...brokenForm];
 }
