@@ -98,8 +98,9 @@ export function apiRequest(withCookies: boolean): fc.Arbitrary<FuzzRequest> {
  * Requests generated runs hit only once in a few seeds, asked on every run: every auth path
  * posted as JSON that is not JSON (next-auth parsed it without a catch), and a router state Next
  * cannot parse on a page, an unknown API address and an unknown static file (Next threw while
- * rendering the not-found page), and a broken form posted to those two (Next took it for a form
- * action on the not-found page). All were 500s.
+ * rendering the not-found page), a broken form posted to those two (Next took it for a form
+ * action on the not-found page), and an auth address with a query key given twice (next-auth
+ * took the list for text). All were 500s.
  */
 export function onceRareRequests(): FuzzRequest[] {
   const brokenJson = apiPaths("unknown").filter((path) => path.startsWith("/api/auth/")).flatMap((path) =>
@@ -124,5 +125,11 @@ export function onceRareRequests(): FuzzRequest[] {
     headers: { "content-type": "multipart/form-data; boundary=x" },
     body: Buffer.from("x"),
   }));
-  return [...brokenJson, ...brokenRouterState, ...brokenForm];
+  const repeatedKeys = ["/api/auth/session?callbackUrl=&callbackUrl=x", "/api/auth/error?error=json&error=%00"].map((path) => ({
+    label: `GET ${path}`,
+    method: "GET",
+    path,
+    headers: {},
+  }));
+  return [...brokenJson, ...brokenRouterState, ...brokenForm, ...repeatedKeys];
 }
