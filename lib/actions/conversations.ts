@@ -10,6 +10,7 @@ import { hashJoinCode, JOIN_CODE_HOURS, newJoinCode } from "@/lib/conversation/j
 import { refreshBlocksOf } from "@/lib/dashboard/blocks";
 import { db } from "@/lib/db";
 import { PRAATPLAAT } from "@/lib/domain";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZConversationRef, ZStartConversation } from "@/lib/validations/conversation";
 import { fail, formValues, runAction } from "./result";
 import type { ActionResult } from "./result-types";
@@ -36,24 +37,31 @@ export async function startConversationAction(
     const ownThemeTitle = input.instrumentKeys.includes(PRAATPLAAT) ? input.ownThemeTitle : "";
     const items = await chooseItems(input.instrumentKeys, input.themeKeys, ownThemeTitle !== "");
     if (items.length === 0) return fail("invalid", { themeKeys: ["chooseTheme"] });
-    const conversation = await db.conversation.create({
-      data: {
-        organisationId: family.organisationId,
-        teamId: family.teamId,
-        familyId: family.familyId,
-        professionalId: user.id,
-        phaseKey: input.phaseKey,
-        parentLocale: input.parentLocale,
-        ownThemeTitle: ownThemeTitle || null,
-        items: { create: items.map((itemId, position) => ({ itemId, position })) },
-      },
-      select: { id: true },
+    const handOver = input.rateOn === "tablet" && user.hasPin;
+    // One step: a conversation is never left started without its audit line or, when the tablet
+    // goes to the parent, without the lock that keeps it there (a retry would start a second one).
+    const conversation = await db.$transaction(async (tx) => {
+      const created = await tx.conversation.create({
+        data: {
+          organisationId: family.organisationId,
+          teamId: family.teamId,
+          familyId: family.familyId,
+          professionalId: user.id,
+          phaseKey: input.phaseKey,
+          parentLocale: input.parentLocale,
+          ownThemeTitle: ownThemeTitle || null,
+          items: { create: items.map((itemId, position) => ({ itemId, position })) },
+        },
+        select: { id: true },
+      });
+      await recordConversationAudit(tx, { conversationId: created.id, actorId: user.id, action: "CONVERSATION_STARTED" });
+      if (handOver) await lockTablet(tx, user, created.id);
+      return created;
     });
-    await recordConversationAudit(db, { conversationId: conversation.id, actorId: user.id, action: "CONVERSATION_STARTED" });
     revalidatePath(`/gezinnen/${family.familyId}`);
     // Straight on from the form: the tablet to the parent (their first question), or the conversation's page.
-    if (input.rateOn === "tablet" && user.hasPin) {
-      await handOverTablet(user, conversation.id);
+    if (handOver) {
+      await startParentMode({ conversationId: conversation.id, professionalId: user.id });
       next = `/ouder/${conversation.id}`;
     } else if (input.rateOn) next = `/gesprekken/${conversation.id}`;
     return { ok: true, data: { conversationId: conversation.id } };
@@ -79,17 +87,19 @@ async function chooseItems(instrumentKeys: string[], themeKeys: string[], withOw
   );
 }
 
-/** Locks this signed-in session to one conversation in parent mode, until the PIN is typed. */
-async function handOverTablet(user: SessionUser, conversationId: string): Promise<void> {
-  // On the server first: deleting the cookie below must not give this session back.
+/**
+ * Locks this signed-in session to one conversation in parent mode, until the PIN is typed. On the
+ * server first: deleting the parent-mode cookie (startParentMode sets it after) must not give the
+ * session back.
+ */
+async function lockTablet(tx: Prisma.TransactionClient, user: SessionUser, conversationId: string): Promise<void> {
   const sessionStartedAt = new Date(user.sessionStartedAt ?? 0);
-  await db.parentModeLock.upsert({
+  await tx.parentModeLock.upsert({
     where: { userId_sessionStartedAt: { userId: user.id, sessionStartedAt } },
     create: { userId: user.id, sessionStartedAt, conversationId },
     update: { conversationId },
   });
-  await recordConversationAudit(db, { conversationId, actorId: user.id, action: "PARENT_MODE_ENTERED" });
-  await startParentMode({ conversationId, professionalId: user.id });
+  await recordConversationAudit(tx, { conversationId, actorId: user.id, action: "PARENT_MODE_ENTERED" });
 }
 
 /** Hands the tablet over: from now on it shows only this conversation, until the PIN is typed. */
@@ -98,7 +108,8 @@ export async function enterParentModeAction(_previous: ActionResult | null, form
     const conversation = await conversationOfProfessional(user, input.conversationId);
     if (!conversation) return fail("notFound");
     if (!user.hasPin) return fail("noPin");
-    await handOverTablet(user, conversation.id);
+    await db.$transaction((tx) => lockTablet(tx, user, conversation.id));
+    await startParentMode({ conversationId: conversation.id, professionalId: user.id });
     return { ok: true, data: undefined };
   });
   if (result.ok) redirect(`/ouder/${String(formData.get("conversationId"))}`);

@@ -54,6 +54,16 @@ describe("starting a conversation from the form", () => {
     expect(audit.map((event) => event.action)).toEqual(["CONVERSATION_STARTED", "PARENT_MODE_ENTERED"]);
   });
 
+  it("when the tablet cannot be locked to the parent, no conversation is left started (a retry would make a second)", async () => {
+    // A session time the database cannot store makes the lock fail after the conversation was created.
+    const broken = { ...world.actors["professional of the team"], sessionStartedAt: Number.NaN };
+    const result = await start({ rateOn: "tablet" }, broken);
+    expect(result.ok).toBe(false);
+    expect(await db.conversation.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { familyId: world.family.id } })).toBe(0);
+    expect(startParentMode).not.toHaveBeenCalled();
+  });
+
   it("each on their own screen, or without a PIN: to the conversation's page, the tablet not locked", async () => {
     const to = await redirectOf(start({ rateOn: "screens" }));
     const first = await db.conversation.findFirstOrThrow({ select: { id: true } });
