@@ -1,8 +1,8 @@
-// next-auth 4 checks every request's callbackUrl (the query's, and the cookie it keeps) and,
+// next-auth 4 checks every request's callbackUrl (the query's, the body's, and the cookie it keeps) and,
 // when one is not an http(s) address, answers with a 500 "problem with the server
 // configuration", on its own routes and in getServerSession, so on every page. A forged value
 // is the client's mistake: the server front drops such a cookie (lib/cli/next-server.ts), the
-// auth route refuses such a query with a 400 (app/api/auth/[...nextauth]/route.ts).
+// auth route refuses such a query or body with a 400 (lib/auth/forged-request.ts).
 
 export const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 

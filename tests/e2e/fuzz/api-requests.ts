@@ -99,8 +99,8 @@ export function apiRequest(withCookies: boolean): fc.Arbitrary<FuzzRequest> {
  * posted as JSON that is not JSON (next-auth parsed it without a catch), and a router state Next
  * cannot parse on a page, an unknown API address and an unknown static file (Next threw while
  * rendering the not-found page), a broken form posted to those two (Next took it for a form
- * action on the not-found page), and an auth address with a query key given twice (next-auth
- * took the list for text). All were 500s.
+ * action on the not-found page), an auth address with a query key given twice (next-auth
+ * took the list for text) and a callbackUrl in a form body that is not an address. All were 500s.
  */
 export function onceRareRequests(): FuzzRequest[] {
   const brokenJson = apiPaths("unknown").filter((path) => path.startsWith("/api/auth/")).flatMap((path) =>
@@ -131,5 +131,12 @@ export function onceRareRequests(): FuzzRequest[] {
     path,
     headers: {},
   }));
-  return [...brokenJson, ...brokenRouterState, ...brokenForm, ...repeatedKeys];
+  const bodyCallbackUrl = {
+    label: "POST /api/auth/signin with a callbackUrl in the body that is not an address",
+    method: "POST",
+    path: "/api/auth/signin",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: Buffer.from("csrfToken=x&callbackUrl=bind"),
+  };
+  return [...brokenJson, ...brokenRouterState, ...brokenForm, ...repeatedKeys, bodyCallbackUrl];
 }
