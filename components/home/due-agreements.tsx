@@ -1,14 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DueAgreement } from "@/lib/data/home";
-import { HomeRow, HomeSection, ToConversation } from "./home-section";
+import { FoldedList, HomeRow, HomeSection, ToConversation } from "./home-section";
 
 /** Open agreements that are late or due within two weeks; a late one says so in words, not only in colour. */
 export async function DueAgreements({ agreements, total }: { agreements: DueAgreement[]; total: number }) {
   const [t, tc, format] = await Promise.all([getTranslations("Start"), getTranslations("Conversation"), getFormatter()]);
   return (
     <HomeSection id="due-agreements" title={t("dueTitle")} hint={t("dueHint")} empty={agreements.length ? null : t("noDue")}>
-      <ul className="space-y-3">
-        {agreements.map((agreement) => {
+      <FoldedList
+        rows={agreements.map((agreement) => {
           const date = format.dateTime(agreement.dueDate, { day: "numeric", month: "long", timeZone: "UTC" });
           return (
             <HomeRow
@@ -30,7 +30,7 @@ export async function DueAgreements({ agreements, total }: { agreements: DueAgre
             </HomeRow>
           );
         })}
-      </ul>
+      />
       {total > agreements.length ? <p className="text-base text-ink-soft">{t("dueMore", { count: total - agreements.length })}</p> : null}
     </HomeSection>
   );

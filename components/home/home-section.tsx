@@ -13,6 +13,31 @@ export function HomeSection({ id, title, hint, empty, children }: { id: string; 
   );
 }
 
+/** Rows a home list shows before the rest fold away: on a phone, four cards must not become six screens. */
+export const ROWS_SHOWN = 3;
+
+/** A home list: the first rows, and the rest behind one "show N more" that needs no JavaScript. */
+export async function FoldedList({ rows }: { rows: ReactNode[] }) {
+  const t = await getTranslations("Start");
+  const rest = rows.slice(ROWS_SHOWN);
+  return (
+    <>
+      <ul className="space-y-3">{rows.slice(0, ROWS_SHOWN)}</ul>
+      {rest.length ? (
+        <details className="group border-t border-line pt-1">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-lg text-teal-700">
+            <span aria-hidden="true" className="transition-transform group-open:rotate-90 rtl:-scale-x-100">
+              ›
+            </span>
+            <span className="underline">{t("showMore", { count: rest.length })}</span>
+          </summary>
+          <ul className="mt-2 space-y-3">{rest}</ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 /** A row of a home list: what it is about on the start side, its one action beside it when the card is wide enough, else below. */
 export function HomeRow({ children, action }: { children: ReactNode; action: ReactNode }) {
   return (

@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { OngoingConversation } from "@/lib/data/home";
-import { HomeRow, HomeSection } from "./home-section";
+import { FoldedList, HomeRow, HomeSection } from "./home-section";
 
 /** Conversations still being filled in or talked through, each one tap from where it stands. */
-export async function OngoingConversations({ conversations }: { conversations: OngoingConversation[] }) {
+export async function OngoingConversations({ conversations, total }: { conversations: OngoingConversation[]; total: number }) {
   const [t, format] = await Promise.all([getTranslations("Start"), getFormatter()]);
   return (
     <HomeSection id="ongoing" title={t("ongoingTitle")} empty={conversations.length ? null : t("noOngoing")}>
-      <ul className="space-y-3">
-        {conversations.map((conversation) => (
+      <FoldedList
+        rows={conversations.map((conversation) => (
           <HomeRow
             key={conversation.id}
             action={
@@ -24,7 +24,8 @@ export async function OngoingConversations({ conversations }: { conversations: O
             </p>
           </HomeRow>
         ))}
-      </ul>
+      />
+      {total > conversations.length ? <p className="text-base text-ink-soft">{t("ongoingMore", { count: total - conversations.length })}</p> : null}
     </HomeSection>
   );
 }

@@ -1,14 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { UpcomingAppointment } from "@/lib/data/home";
-import { HomeRow, HomeSection, ToConversation } from "./home-section";
+import { FoldedList, HomeRow, HomeSection, ToConversation } from "./home-section";
 
 /** The follow-up conversations of the coming two weeks, soonest first. */
 export async function UpcomingAppointments({ appointments }: { appointments: UpcomingAppointment[] }) {
   const [t, format] = await Promise.all([getTranslations("Start"), getFormatter()]);
   return (
     <HomeSection id="appointments" title={t("appointmentsTitle")} hint={t("appointmentsHint")} empty={appointments.length ? null : t("noAppointments")}>
-      <ul className="space-y-3">
-        {appointments.map((appointment) => (
+      <FoldedList
+        rows={appointments.map((appointment) => (
           <HomeRow
             key={appointment.conversationId}
             action={<ToConversation conversationId={appointment.conversationId} familyLabel={appointment.familyLabel} />}
@@ -20,7 +20,7 @@ export async function UpcomingAppointments({ appointments }: { appointments: Upc
             </p>
           </HomeRow>
         ))}
-      </ul>
+      />
     </HomeSection>
   );
 }

@@ -16,6 +16,8 @@ export const DISCUSSION_DAYS = 7;
 export const START_FAMILIES = 6;
 /** Agreements listed on the home screen, the most urgent first; the rest are counted. */
 export const DUE_SHOWN = 6;
+/** Ongoing conversations listed on the home screen, the newest first; the rest are counted. */
+export const ONGOING_SHOWN = 20;
 
 const DAY = 86_400_000;
 
@@ -45,6 +47,8 @@ export interface DueAgreement {
 
 export interface HomeOverview {
   ongoing: OngoingConversation[];
+  /** All ongoing conversations, also those not listed. */
+  ongoingCount: number;
   appointments: UpcomingAppointment[];
   dueAgreements: DueAgreement[];
   /** All agreements that are due, also those not listed. */
@@ -72,16 +76,18 @@ export async function getHomeOverview({ user }: HomeGrant, now = new Date()): Pr
   const today = startOfDay(now);
   const familyLabel = { family: { select: { label: true } } } as const;
   const due: Prisma.AgreementWhereInput = { family, status: "OPEN", dueDate: { lte: new Date(today.getTime() + LOOK_AHEAD_DAYS * DAY) } };
-  const [ongoing, appointments, agreements, dueCount, families] = await Promise.all([
+  const inProgress: Prisma.ConversationWhereInput = {
+    family,
+    OR: [{ status: "RATING" }, { status: "REVEALED", nextAppointmentAt: null, revealedAt: { gte: new Date(now.getTime() - DISCUSSION_DAYS * DAY) } }],
+  };
+  const [ongoing, ongoingCount, appointments, agreements, dueCount, families] = await Promise.all([
     db.conversation.findMany({
-      where: {
-        family,
-        OR: [{ status: "RATING" }, { status: "REVEALED", nextAppointmentAt: null, revealedAt: { gte: new Date(now.getTime() - DISCUSSION_DAYS * DAY) } }],
-      },
+      where: inProgress,
       orderBy: { createdAt: "desc" },
-      take: 20,
+      take: ONGOING_SHOWN,
       select: { id: true, status: true, createdAt: true, ...familyLabel },
     }),
+    db.conversation.count({ where: inProgress }),
     db.conversation.findMany({
       where: { family, nextAppointmentAt: { gte: now, lte: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY) } },
       orderBy: { nextAppointmentAt: "asc" },
@@ -108,6 +114,7 @@ export async function getHomeOverview({ user }: HomeGrant, now = new Date()): Pr
       stage: conversation.status === "RATING" ? "rating" : "discussion",
       createdAt: conversation.createdAt,
     })),
+    ongoingCount,
     appointments: appointments.map((conversation) => ({
       conversationId: conversation.id,
       familyLabel: conversation.family.label,

@@ -17,7 +17,7 @@ const dayFromNow = (days: number) => new Date(Date.UTC(2027, 2, 10 + days));
 
 let world: World;
 
-async function conversation(familyId: string, teamId: string, data: { status?: "RATING" | "REVEALED"; revealedAt?: Date; nextAppointmentAt?: Date; professionalId?: string } = {}) {
+async function conversation(familyId: string, teamId: string, data: { status?: "RATING" | "REVEALED"; revealedAt?: Date; nextAppointmentAt?: Date; professionalId?: string; createdAt?: Date } = {}) {
   return db.conversation.create({
     data: { organisationId: world.organisation.id, teamId, familyId, professionalId: world.professional.id, phaseKey: "main", createdAt: daysFromNow(-3), ...data },
     select: { id: true },
@@ -69,6 +69,7 @@ describe("the professional's home screen", () => {
     );
     expect(overview.ongoing.map((entry) => entry.id).sort()).toEqual([rating.id, discussing.id].sort());
     expect(overview.ongoing.every((entry) => entry.familyLabel === own.label)).toBe(true);
+    expect(overview.ongoingCount).toBe(2);
     expect(overview.appointments).toEqual([{ conversationId: planned.id, familyLabel: own.label, at: daysFromNow(3), place: null }]);
     expect(overview.appointments.map((entry) => entry.conversationId)).not.toContain(longAgo.id);
     expect(overview.dueAgreements.map((entry) => [entry.text, entry.overdue])).toEqual([
@@ -124,6 +125,16 @@ describe("the professional's home screen", () => {
     expect(overview.dueAgreements.map((entry) => entry.text)).toEqual(["day 0", "day 1", "day 2", "day 3", "day 4", "day 5"]);
     expect(overview.dueAgreements.map((entry) => entry.overdue)).toEqual([true, true, true, true, false, false]);
     expect(overview.dueCount).toBe(8);
+  });
+
+  it("lists the twenty newest ongoing conversations and counts the rest", async () => {
+    const started = [];
+    for (let day = 0; day < 22; day += 1) started.push(await conversation(world.family.id, world.teamA.id, { createdAt: daysFromNow(day - 30) }));
+    const overview = await overviewOf("professional of the team");
+    expect(overview.ongoing).toHaveLength(20);
+    expect(overview.ongoing[0].id).toBe(started[21].id);
+    expect(overview.ongoing.map((entry) => entry.id)).not.toContain(started[0].id);
+    expect(overview.ongoingCount).toBe(22);
   });
 
   it("is a professional's: team leads and admins keep their links only", () => {

@@ -33,7 +33,7 @@ export default async function StartPage() {
       {overview ? (
         <div className="grid items-start gap-4 lg:grid-cols-2">
           <StartFamilies families={overview.families} />
-          <OngoingConversations conversations={overview.ongoing} />
+          <OngoingConversations conversations={overview.ongoing} total={overview.ongoingCount} />
           <UpcomingAppointments appointments={overview.appointments} />
           <DueAgreements agreements={overview.dueAgreements} total={overview.dueCount} />
         </div>
