@@ -30,8 +30,8 @@ export async function DueAgreements({ agreements, total }: { agreements: DueAgre
             </HomeRow>
           );
         })}
+        beyond={total > agreements.length ? <p className="text-base text-ink-soft">{t("dueMore", { count: total - agreements.length })}</p> : null}
       />
-      {total > agreements.length ? <p className="text-base text-ink-soft">{t("dueMore", { count: total - agreements.length })}</p> : null}
     </HomeSection>
   );
 }

@@ -16,24 +16,31 @@ export function HomeSection({ id, title, hint, empty, children }: { id: string; 
 /** Rows a home list shows before the rest fold away: on a phone, four cards must not become six screens. */
 export const ROWS_SHOWN = 3;
 
-/** A home list: the first rows, and the rest behind one "show N more" that needs no JavaScript. */
-export async function FoldedList({ rows }: { rows: ReactNode[] }) {
+/**
+ * A home list: the first rows, and the rest behind one "show N more" that needs no JavaScript.
+ * `beyond` says what is not listed at all; it sits at the end of the folded rows, so the two
+ * counts never stand side by side.
+ */
+export async function FoldedList({ rows, beyond }: { rows: ReactNode[]; beyond?: ReactNode }) {
   const t = await getTranslations("Start");
   const rest = rows.slice(ROWS_SHOWN);
   return (
     <>
       <ul className="space-y-3">{rows.slice(0, ROWS_SHOWN)}</ul>
       {rest.length ? (
-        <details className="group border-t border-line pt-1">
+        <details className="group space-y-3 border-t border-line pt-1">
           <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-lg text-teal-700">
             <span aria-hidden="true" className="transition-transform group-open:rotate-90 rtl:-scale-x-100">
               ›
             </span>
             <span className="underline">{t("showMore", { count: rest.length })}</span>
           </summary>
-          <ul className="mt-2 space-y-3">{rest}</ul>
+          <ul className="space-y-3">{rest}</ul>
+          {beyond}
         </details>
-      ) : null}
+      ) : (
+        beyond
+      )}
     </>
   );
 }

@@ -24,8 +24,8 @@ export async function OngoingConversations({ conversations, total }: { conversat
             </p>
           </HomeRow>
         ))}
+        beyond={total > conversations.length ? <p className="text-base text-ink-soft">{t("ongoingMore", { count: total - conversations.length })}</p> : null}
       />
-      {total > conversations.length ? <p className="text-base text-ink-soft">{t("ongoingMore", { count: total - conversations.length })}</p> : null}
     </HomeSection>
   );
 }

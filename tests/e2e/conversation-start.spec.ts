@@ -52,6 +52,12 @@ test("from the home screen to the parent's first saved answer in at most 4 taps"
   } else {
     await expect(ongoing.getByText(/^Toon er nog/)).toHaveCount(0);
   }
+  // The demo's due agreements: six listed, three of those folded, three more only counted. That
+  // count waits inside the fold, so "Toon er nog 3" and "En nog 3 …" never stand side by side.
+  const due = page.getByRole("region", { name: "Afspraken om op te letten" });
+  await expect(due.getByText(/^Toon er nog \d+$/)).toBeVisible();
+  await expect(due.getByText(/^En nog \d+ afspra/)).toHaveCount(1);
+  await expect(due.getByText(/^En nog \d+ afspra/)).toBeHidden();
   console.log(`[${testInfo.project.name}] ongoing conversations on the home screen: ${total}, shown at first: ${Math.min(total, 3)}`);
   await expectNoAxeViolations(page);
   mkdirSync(SHOTS, { recursive: true });
