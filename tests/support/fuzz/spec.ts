@@ -57,8 +57,11 @@ export const asText = (value: unknown) => (typeof value === "object" && value !=
 
 /** One of a fixed set of values; a wrong one, or none when it is required. */
 export function choiceField(valid: readonly unknown[], required = true, wrong: fc.Arbitrary<unknown> = fc.oneof(fc.string({ maxLength: 12 }), fc.jsonValue())): FieldSpec {
-  // A form sends every value as text: 8 and "8" are the same answer there.
-  const outside = wrong.filter((value) => !valid.includes(value) && !valid.includes(asText(value)));
+  // A form sends every value as text: 8 and "8" are the same answer there. It sends a list item
+  // by item, so a list of one right value (["true"]) is that value, a right answer.
+  const isRight = (value: unknown): boolean =>
+    valid.includes(value) || valid.includes(asText(value)) || (Array.isArray(value) && value.length === 1 && isRight(value[0]));
+  const outside = wrong.filter((value) => !isRight(value));
   return { valid: fc.constantFrom(...valid), bad: required ? fc.oneof(outside, absent) : outside };
 }
 
