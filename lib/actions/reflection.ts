@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { reflectionRoundFor, reflectionTeamFor } from "@/lib/auth/gate";
-import type { SessionUser } from "@/lib/auth/types";
 import { effectiveThreshold } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db";
 import { currentReflectionItemIds } from "@/lib/data/reflection-items";
 import { publishWaiting } from "@/lib/reflection/publish";
+import { closeTeamRound, openRound, type RoundOwner } from "@/lib/reflection/rounds";
 import {
   ZAddTeamAgreement,
   ZOpenReflectionRound,
@@ -26,29 +26,14 @@ export async function openReflectionRoundAction(_previous: ActionResult | null, 
   return runAction(ZOpenReflectionRound, formValues(formData), async (user, input) => {
     const team = input.kind === "team" ? await reflectionTeamFor(user, input.teamId) : null;
     if (input.kind === "team" && !team) return fail("notFound");
-    const owner = team ? { teamId: team.teamId } : { ownerId: user.id };
-    const open = await db.reflectionRound.findFirst({ where: { ...owner, closedAt: null }, select: { id: true } });
-    const roundId = open?.id ?? (await createRound(user, owner));
-    if (!roundId) return fail("notFound");
+    const owner: RoundOwner = team ? { teamId: team.teamId } : { ownerId: user.id };
+    const itemIds = await currentReflectionItemIds();
+    // Without instrument content there is nothing to rate (a database the seed never reached).
+    if (itemIds.length === 0) return fail("notFound");
+    const roundId = await db.$transaction((tx) => openRound(tx, { organisationId: user.organisationId, openedById: user.id, owner, itemIds }));
     revalidatePath("/reflectie");
     redirect(team ? `/reflectie/${roundId}` : `/reflectie/${roundId}/invullen`);
   });
-}
-
-async function createRound(user: SessionUser, owner: { teamId: string } | { ownerId: string }): Promise<string | null> {
-  const itemIds = await currentReflectionItemIds();
-  // Without instrument content there is nothing to rate (a database the seed never reached).
-  if (itemIds.length === 0) return null;
-  const round = await db.reflectionRound.create({
-    data: {
-      organisationId: user.organisationId,
-      ...owner,
-      openedById: user.id,
-      items: { create: itemIds.map((itemId, position) => ({ itemId, position })) },
-    },
-    select: { id: true },
-  });
-  return round.id;
 }
 
 /** One answer of one's own, saved at once; until one presses Klaar it may change. */
@@ -112,13 +97,9 @@ export async function closeReflectionRoundAction(_previous: ActionResult | null,
   return runAction(ZReflectionRoundRef, formValues(formData), async (user, { roundId }) => {
     const round = await reflectionRoundFor(user, roundId, "manage");
     if (!round) return fail("notFound");
-    if (round.closed) return { ok: true, data: undefined };
-    const threshold = await thresholdOf(round.organisationId);
-    await db.$transaction(async (tx) => {
-      await tx.reflectionRound.update({ where: { id: roundId }, data: { closedAt: new Date() } });
-      // Enough waiting ratings join now, if the threshold was lowered since they finished.
-      await publishWaiting(tx, roundId, threshold);
-    });
+    if (round.closed || !round.team) return { ok: true, data: undefined };
+    const input = { roundId, organisationId: round.organisationId, closedById: user.id, teamName: round.team.name, threshold: await thresholdOf(round.organisationId) };
+    await db.$transaction((tx) => closeTeamRound(tx, input));
     revalidatePath(`/reflectie/${roundId}`);
     revalidatePath("/reflectie");
     return { ok: true, data: undefined };

@@ -235,6 +235,21 @@ describe("who may do what", () => {
     expect(await db.reflectionRound.count({ where: { teamId: teamA } })).toBe(1);
   });
 
+  it("writes a team round's opening and closing into the audit trail once, with the team's name; a burst of opens makes one round", async () => {
+    signInAs(lead);
+    const opened = await Promise.all(Array.from({ length: 10 }, () => redirectOf(openReflectionRoundAction(null, formData({ kind: "team", teamId: teamA })))));
+    expect(new Set(opened).size).toBe(1);
+    expect(await db.reflectionRound.count({ where: { teamId: teamA } })).toBe(1);
+    const roundId = opened[0]!.split("/")[2];
+    await Promise.all(Array.from({ length: 5 }, () => closeReflectionRoundAction(null, formData({ roundId }))));
+    const { name } = await db.team.findUniqueOrThrow({ where: { id: teamA }, select: { name: true } });
+    const trail = await db.auditEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, subjectLabel: true, familyId: true } });
+    expect(trail).toEqual([
+      { action: "REFLECTION_ROUND_OPENED", actorId: lead.id, subjectLabel: name, familyId: null },
+      { action: "REFLECTION_ROUND_CLOSED", actorId: lead.id, subjectLabel: name, familyId: null },
+    ]);
+  });
+
   it("only the team lead of the team, or the admin, closes it; then nobody rates, and the spread and agreements stay", async () => {
     const roundId = await openTeamRound(lead);
     for (const user of [members[0], otherLead, outsider]) {
@@ -308,6 +323,8 @@ describe("a professional's own reflection", () => {
     expect(await addTeamAgreementAction(null, formData({ roundId, text: "X", owner: "Y" }))).toMatchObject({ ok: false, message: "notFound" });
     signInAs(admin);
     expect(await closeReflectionRoundAction(null, formData({ roundId }))).toMatchObject({ ok: false, message: "notFound" });
+    // One's own reflection is one's own business: the organisation's audit trail does not list it.
+    expect(await db.auditEvent.count()).toBe(0);
   });
 });
 
