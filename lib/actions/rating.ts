@@ -4,6 +4,7 @@ import { recordConversationAudit } from "@/lib/audit/record";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
+import { hasUsablePassword } from "@/lib/auth/identity-check";
 import { verifySecret } from "@/lib/auth/password";
 import { clearFailures, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant, type ParentMode } from "@/lib/conversation/cookies";
@@ -102,14 +103,16 @@ export async function leaveParentModeAction(_previous: ActionResult | null, form
 /**
  * Leaves parent mode with the professional's password instead: for a forgotten PIN, or one
  * locked after too many wrong tries, so the tablet is never stuck. Throttled like signing in.
+ * Staff without a usable password set a new PIN instead (lib/actions/settings), which unlocks too.
  */
 export async function leaveParentModeWithPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const mode = await readParentMode();
   if (!mode) redirect("/start");
   const parsed = ZLeaveWithPassword.safeParse(formValues(formData));
   if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
-  const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { email: true, passwordHash: true, active: true } });
-  if (!professional?.active) return fail("invalid", { password: ["wrongPassword"] });
+  const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { email: true, passwordHash: true } });
+  // Staff without a password (or whose organisation switched passwords off) set a new PIN instead.
+  if (!professional || !(await hasUsablePassword(mode.professionalId))) return fail("invalid", { password: ["wrongPassword"] });
   const reservation = await reserveAttempt(db, "sign-in", professional.email, clientIp(await headers()));
   if (!reservation.allowed) return fail("throttled");
   const matches = await verifySecret(professional.passwordHash, parsed.data.password);

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
 import { identityCheckFor } from "@/lib/auth/identity-check";
 import { hashSecret, verifySecret } from "@/lib/auth/password";
-import { reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
+import { clearFailures, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { ZSetPin } from "@/lib/validations/organisation";
 import { fail, formValues, runAction } from "./result";
@@ -33,6 +33,8 @@ export async function setPinAction(_previous: ActionResult | null, formData: For
     }
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { pinHash: await hashSecret(input.pin) } });
+      // Who it is was just proved: a PIN locked by wrong tries works again with the new one.
+      await clearFailures(tx, "pin", user.id);
       await recordAudit(tx, { organisationId: user.organisationId, actorId: user.id, action: "PIN_CHANGED", subjectUser: { id: user.id, name: user.name } });
     });
     revalidatePath("/instellingen");

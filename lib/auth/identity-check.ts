@@ -14,13 +14,20 @@ export const RECENT_SIGN_IN_MINUTES = 10;
 export type IdentityCheck = "password" | "recentSignIn" | "signInAgain";
 
 export async function identityCheckFor(user: SessionUser, now = Date.now()): Promise<IdentityCheck> {
-  const account = await db.user.findUnique({
-    where: { id: user.id },
-    select: { passwordHash: true, organisation: { select: { passwordSignIn: true } } },
-  });
-  // A password the organisation no longer lets anyone sign in with does not count either.
-  if (account?.passwordHash && account.organisation.passwordSignIn) return "password";
+  if (await hasUsablePassword(user.id)) return "password";
   const startedAt = user.sessionStartedAt ?? 0;
   const recent = user.signedInWith === "oidc" && now - startedAt <= RECENT_SIGN_IN_MINUTES * 60_000 && startedAt <= now;
   return recent ? "recentSignIn" : "signInAgain";
+}
+
+/**
+ * Whether this account's password proves who it is: it has one, is active, and its organisation
+ * still lets people sign in with a password (one switched off does not count either).
+ */
+export async function hasUsablePassword(userId: string): Promise<boolean> {
+  const account = await db.user.findUnique({
+    where: { id: userId },
+    select: { active: true, passwordHash: true, organisation: { select: { passwordSignIn: true } } },
+  });
+  return Boolean(account?.active && account.passwordHash && account.organisation.passwordSignIn);
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import { alertOf, attemptSignIn, DEMO_PASSWORD, expectNoAxeViolations, signOut } from "./helpers";
+import { addFamily, alertOf, attemptSignIn, DEMO_PASSWORD, expectNoAxeViolations, signOut, startPraatplaatConversation } from "./helpers";
 
 // Signing in with the organisation's own accounts, against a real OpenID Connect provider
 // (tests/e2e/support/oidc-provider.ts) on localhost. This file starts that provider and its own
@@ -123,12 +123,7 @@ test("an address nobody invited is refused kindly, and no account is made", asyn
 });
 
 test("with password sign-in switched off, the password form is refused and the organisation's account still works", async ({ page }) => {
-  await signInWithOrganisation(page, "beheerder@demo.samenspraak.nl");
-  await page.waitForURL(`${APP}/start`);
-  await page.goto("/beheer");
-  await page.getByRole("button", { name: "Inloggen met wachtwoord uitzetten" }).click();
-  await expect(page.getByText("Inloggen met wachtwoord staat uit.")).toBeVisible();
-  await signOut(page);
+  await switchPasswordSignIn(page, "off");
 
   await attemptSignIn(page, "professional@demo.samenspraak.nl", DEMO_PASSWORD);
   await expect(alertOf(page)).toHaveText("Je organisatie logt in met het eigen account, niet met een wachtwoord. Gebruik de knop bovenaan.");
@@ -139,9 +134,63 @@ test("with password sign-in switched off, the password form is refused and the o
   await signOut(page);
 
   // Back on, for whoever runs this against the same instance again.
+  await switchPasswordSignIn(page, "on");
+});
+
+/** The admin, signed in with the organisation's account (the only one who may), switches password sign-in; then signs out. */
+async function switchPasswordSignIn(page: Page, to: "on" | "off") {
   await signInWithOrganisation(page, "beheerder@demo.samenspraak.nl");
   await page.waitForURL(`${APP}/start`);
   await page.goto("/beheer");
-  await page.getByRole("button", { name: "Inloggen met wachtwoord weer aanzetten" }).click();
-  await expect(page.getByText("Inloggen met e-mailadres en wachtwoord staat aan.")).toBeVisible();
+  if (to === "off") {
+    await page.getByRole("button", { name: "Inloggen met wachtwoord uitzetten" }).click();
+    await expect(page.getByText("Inloggen met wachtwoord staat uit.")).toBeVisible();
+  } else {
+    await page.getByRole("button", { name: "Inloggen met wachtwoord weer aanzetten" }).click();
+    await expect(page.getByText("Inloggen met e-mailadres en wachtwoord staat aan.")).toBeVisible();
+  }
+  await signOut(page);
+}
+
+/** Just signed in with the organisation's account, so no password is asked (there is none to give). */
+async function setPinWithoutPassword(page: Page, pin: string) {
+  await page.goto("/instellingen");
+  await expect(page.getByLabel("Je wachtwoord")).toHaveCount(0);
+  await page.getByLabel("Nieuwe pincode", { exact: true }).fill(pin);
+  await page.getByLabel("Nieuwe pincode nog een keer").fill(pin);
+  await page.getByRole("button", { name: "Pincode opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je pincode is opgeslagen." })).toBeVisible();
+}
+
+test("without a password, a forgotten PIN is replaced on one's own phone, and the tablet leaves parent mode with the new one", async ({ page, browser }) => {
+  await switchPasswordSignIn(page, "off");
+  await signInWithOrganisation(page, "professional@demo.samenspraak.nl");
+  await page.waitForURL(`${APP}/start`);
+  await setPinWithoutPassword(page, "1470");
+  await addFamily(page);
+  await startPraatplaatConversation(page);
+  const hub = page.url();
+  await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
+  await expect(page).toHaveURL(/\/ouder\//);
+
+  // The PIN is forgotten. The way out offers no password field, which this account could not fill.
+  await page.goto("/ouder/verlaten");
+  await page.getByText("Pincode vergeten of geblokkeerd?").click();
+  await expect(page.getByText("Log op je eigen telefoon of computer in met het account van je organisatie.", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Wachtwoord van de professional")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath("leave-without-password.png"), fullPage: true });
+
+  const phoneContext = await browser.newContext({ baseURL: APP, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await phoneContext.newPage();
+  await signInWithOrganisation(phone, "professional@demo.samenspraak.nl");
+  await phone.waitForURL(`${APP}/start`);
+  await setPinWithoutPassword(phone, "3692");
+  await phoneContext.close();
+
+  await page.getByLabel("Pincode van de professional").fill("3692");
+  await page.getByRole("button", { name: "Verlaten" }).click();
+  await expect(page).toHaveURL(hub);
+  await signOut(page);
+  await switchPasswordSignIn(page, "on");
 });

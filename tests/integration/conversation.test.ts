@@ -8,6 +8,7 @@ import {
   saveRatingAction,
   setConsentAction,
 } from "@/lib/actions/rating";
+import { setPinAction } from "@/lib/actions/settings";
 import { hashSecret } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { endParentMode, readParentLocale, readParentMode, readParticipant, rememberParentLocale, startParticipant } from "@/lib/conversation/cookies";
@@ -254,6 +255,32 @@ describe("leaving parent mode", () => {
     expect(await db.parentModeLock.count()).toBe(0);
     // And the PIN works again.
     await expect(leaveParentModeAction(null, formData({ pin: "2580" }))).rejects.toThrow(/NEXT_REDIRECT/);
+  });
+
+  it("without a password, a new PIN set after signing in with the organisation's account unlocks a locked one", async () => {
+    const { conversationId } = await startConversation();
+    await db.user.update({ where: { id: world.professional.id }, data: { pinHash: await hashSecret("2580"), passwordHash: null } });
+    await db.parentModeLock.create({ data: { userId: world.professional.id, sessionStartedAt: new Date(), conversationId } });
+    vi.mocked(readParentMode).mockResolvedValue({ conversationId, professionalId: world.professional.id });
+    for (let attempt = 0; attempt < 6; attempt++) await leaveParentModeAction(null, formData({ pin: `000${attempt}` }));
+    expect(await leaveParentModeAction(null, formData({ pin: "2580" }))).toMatchObject({ ok: false, message: "throttled" });
+    expect(await leaveParentModeWithPasswordAction(null, formData({ password: FIXTURE_PASSWORD }))).toMatchObject({ ok: false, fieldErrors: { password: ["wrongPassword"] } });
+
+    // On their own phone: a fresh sign-in with the organisation's account, a new PIN in Instellingen.
+    vi.mocked(getCurrentUser).mockResolvedValue({ ...world.actors["professional of the team"], signedInWith: "oidc", sessionStartedAt: Date.now() - 60_000 });
+    expect(await setPinAction(null, formData({ pin: "4680", pinRepeat: "4680" }))).toEqual({ ok: true, data: undefined });
+    // Back at the tablet, still in parent mode: the new PIN leaves it.
+    await expect(leaveParentModeAction(null, formData({ pin: "4680" }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await db.parentModeLock.count()).toBe(0);
+  });
+
+  it("a password the organisation switched off does not leave parent mode either", async () => {
+    const { conversationId } = await startConversation();
+    await db.parentModeLock.create({ data: { userId: world.professional.id, sessionStartedAt: new Date(), conversationId } });
+    await db.organisation.update({ where: { id: world.organisation.id }, data: { passwordSignIn: false } });
+    vi.mocked(readParentMode).mockResolvedValue({ conversationId, professionalId: world.professional.id });
+    expect(await leaveParentModeWithPasswordAction(null, formData({ password: FIXTURE_PASSWORD }))).toMatchObject({ ok: false, fieldErrors: { password: ["wrongPassword"] } });
+    expect(await db.parentModeLock.count()).toBe(1);
   });
 });
 
