@@ -162,9 +162,10 @@ export function RatingPanel({
         )}
       </header>
       {/* Stays in sight while the page scrolls (a long comment, large text): offline shows at once.
-          On the tablet it holds the switch; on a phone, how far the parent is. */}
-      <div className={`sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-3 rounded-xl px-1 ${coverable ? "min-h-11" : "min-h-7"} ${TONES[side].bar}`}>
-        {coverable ? autoSwitch : progress}
+          How far this side is, and whether it is saved: one short line, so a long statement in
+          a half at 1024×768 still leaves room to answer and go on. */}
+      <div className={`sticky top-0 z-10 -mx-1 flex min-h-7 flex-wrap items-center gap-x-3 rounded-xl px-1 ${TONES[side].bar}`}>
+        {progress}
         <SaveIndicator state={shownState} onRetry={queue.unsent.length > 0 ? () => void queue.flush() : undefined} />
       </div>
       {done ? (
@@ -175,7 +176,6 @@ export function RatingPanel({
         <p className="flex flex-1 items-center justify-center rounded-2xl bg-ink/80 p-8 text-center text-xl text-white">{t("covered")}</p>
       ) : item ? (
         <>
-          {coverable ? progress : null}
           {/* A new statement fades in, unless the device asks for less motion (app/globals.css). */}
           <div key={item.itemId} className="space-y-1 transition-opacity duration-300 starting:opacity-0">
             <ScaleChoice
@@ -227,6 +227,9 @@ export function RatingPanel({
           {last && unrated > 0 ? <p className="text-base text-ink-soft">{t("unrated", { open: unrated })}</p> : null}
         </>
       ) : null}
+      {/* On the tablet the header holds the cover button, so the switch for moving on waits
+          right under the buttons, in both halves alike: a setting, not a step of answering. */}
+      {coverable && autoSwitch ? <div className="pt-1">{autoSwitch}</div> : null}
       {languageSwitch ? <div className="mt-auto pt-2">{languageSwitch}</div> : null}
     </section>
   );

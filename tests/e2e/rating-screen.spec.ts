@@ -9,13 +9,21 @@ import { joinOnPhone } from "./rating-helpers";
 // switch to stop that), "Opgeslagen" only after a save, the status in sight while offline, a
 // reload that goes on where each side left off, and two halves that are each other's equal.
 
-const arMessages: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../lib/i18n/messages/ar.json"), "utf8"));
-const ar = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], arMessages) as string;
+/** A message of the app's own catalogue in this language, as the parent's half shows it. */
+function messagesIn(locale: string) {
+  const messages: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, `../../lib/i18n/messages/${locale}.json`), "utf8"));
+  return (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages) as string;
+}
+const ar = messagesIn("ar");
 const shots = process.env.RATING_SHOTS_DIR;
 
-/** Starts a conversation about the 12 questions (the longest statements), in this parent language. */
-async function startTwelveQuestions(page: Page, parentLanguage = "nl") {
+/** Starts a conversation about the 12 questions (the most statements), in this parent language. */
+async function startTwelveQuestions(page: Page, parentLanguage = "nl", instrument = "De 12 vragen van ouders") {
   await page.getByRole("link", { name: "Nieuw gesprek" }).click();
+  if (instrument !== "De 12 vragen van ouders") {
+    await page.getByRole("checkbox", { name: instrument }).check();
+    await page.getByRole("checkbox", { name: "De 12 vragen van ouders" }).uncheck();
+  }
   await page.getByLabel("In welke taal leest de ouder de uitspraken?").selectOption(parentLanguage);
   // To the conversation page first (the default hands the tablet over at once): the tests hand over, or join by phone.
   await page.getByRole("radio", { name: "Ieder op een eigen scherm" }).check();
@@ -66,6 +74,11 @@ async function expectEqualHalves(page: Page, parent: Locator, professional: Loca
   const [nextOne, nextOther] = [(await parent.getByRole("navigation").getByRole("button").last().boundingBox())!, (await professional.getByRole("navigation").getByRole("button").last().boundingBox())!];
   expect(Math.abs(nextOne.height - nextOther.height)).toBeLessThanOrEqual(1);
   expect(Math.abs(nextOne.width - nextOther.width)).toBeLessThanOrEqual(1);
+  // Each half has its own switch for moving on, the same size, under its buttons.
+  const [toggleOne, toggleOther] = [(await parent.getByRole("switch").boundingBox())!, (await professional.getByRole("switch").boundingBox())!];
+  expect(Math.abs(toggleOne.height - toggleOther.height)).toBeLessThanOrEqual(1);
+  expect(toggleOne.y).toBeGreaterThan(nextOne.y + nextOne.height);
+  expect(toggleOther.y).toBeGreaterThan(nextOther.y + nextOther.height);
 }
 
 /** Holds the next saves (server actions) until released, to see what the screen says meanwhile. */
@@ -173,6 +186,29 @@ test("on the shared tablet the Arabic half reads right to left, fits and is the 
   await expect(parent.getByRole("switch", { name: ar("Conversation.autoAdvance") })).toHaveAttribute("aria-checked", "true");
   await expectAnswerableWithoutScrolling(page, parent);
   await expectNoAxeViolations(page);
+});
+
+test("on the shared tablet the longest statements of any language (the 5 partnerships in Ukrainian) fit, one by one", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "two halves side by side: the tablet sizes");
+  const uk = messagesIn("uk");
+  await professionalWithFamily(page);
+  await startTwelveQuestions(page, "uk", "Het model van de 5 partnerschappen");
+  await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
+  await page.getByRole("button", { name: uk("Conversation.consentYes") }).click();
+  const parent = page.getByRole("region", { name: uk("Conversation.parent") });
+  const professional = page.getByRole("region", { name: "Professional" });
+  for (let statement = 1; statement <= 5; statement++) {
+    await expect(parent.getByText(uk("Conversation.progress").replace("{current}", String(statement)).replace("{total}", "5"))).toBeVisible();
+    await expect(professional.getByText(`Uitspraak ${statement} van 5`)).toBeVisible();
+    if (shots) await page.screenshot({ path: path.join(shots, `tablet-ukrainian-${statement}-${testInfo.project.name}.png`) });
+    await expectAnswerableWithoutScrolling(page, parent);
+    await expectAnswerableWithoutScrolling(page, professional);
+    await expectEqualHalves(page, parent, professional, uk("Conversation.cover"));
+    if (statement === 5) break;
+    // Each half moves on by itself after its answer.
+    await parent.getByText(uk("Conversation.scale.4"), { exact: true }).click();
+    await professional.getByText("Klopt", { exact: true }).click();
+  }
 });
 
 test("on the parent's phone: it fits, the offline status stays in sight, a retry saves, and a reload goes on; the professional's own screen too", async ({ page, browser }, testInfo) => {
