@@ -96,8 +96,9 @@ async function thresholdOf(organisationId: string): Promise<number> {
 export async function closeReflectionRoundAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(ZReflectionRoundRef, formValues(formData), async (user, { roundId }) => {
     const round = await reflectionRoundFor(user, roundId, "manage");
-    if (!round) return fail("notFound");
-    if (round.closed || !round.team) return { ok: true, data: undefined };
+    // Only a team round is managed (lib/auth/gate); one's own closes when one is done.
+    if (!round?.team) return fail("notFound");
+    if (round.closed) return { ok: true, data: undefined };
     const input = { roundId, organisationId: round.organisationId, closedById: user.id, teamName: round.team.name, threshold: await thresholdOf(round.organisationId) };
     await db.$transaction((tx) => closeTeamRound(tx, input));
     revalidatePath(`/reflectie/${roundId}`);
