@@ -3,7 +3,7 @@ import { readParentMode, readParticipant } from "@/lib/conversation/cookies";
 import { db } from "@/lib/db";
 import type { Side } from "@/lib/domain";
 import { isId } from "@/lib/validations/family";
-import { canDeleteFamilies, canLeadTeamReflection, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
+import { canDeleteFamilies, canHoldConversations, canLeadTeamReflection, canManageOrganisation, canSeeResults, canWorkWithFamilies, familyScope } from "./permissions";
 import type { SessionUser } from "./types";
 
 // The one place that answers "may this caller see or change this?". Each yes is a grant: a value
@@ -76,7 +76,7 @@ export type FamilyMode = "read" | "edit" | "converse" | "erase";
 const familyRule: Record<FamilyMode, (user: SessionUser) => boolean> = {
   read: () => true,
   edit: canWorkWithFamilies,
-  converse: (user) => user.role === "PROFESSIONAL",
+  converse: canHoldConversations,
   erase: canDeleteFamilies,
 };
 

@@ -27,6 +27,11 @@ export function canWorkWithFamilies(user: SessionUser): boolean {
   return user.role === "PROFESSIONAL" || user.role === "ADMIN";
 }
 
+/** May this user hold conversations with their team's families? Professionals only. */
+export function canHoldConversations(user: SessionUser): boolean {
+  return user.role === "PROFESSIONAL";
+}
+
 /** May this user place a family in (or move one to) this team? */
 export function canUseTeamForFamilies(user: SessionUser, team: { id: string; organisationId: string }): boolean {
   if (team.organisationId !== user.organisationId) return false;

@@ -86,6 +86,29 @@ test("from the home screen to the parent's first saved answer in at most 4 taps"
   expect(taps() - before).toBeLessThanOrEqual(4);
 });
 
+test("a family the home screen does not list is one tap further: through Alle gezinnen, 5 taps to the first answer", async ({ page }, testInfo) => {
+  const taps = await countTaps(page);
+  const { label } = await professionalWithFamily(page);
+  await page.goto("/start");
+  const before = taps();
+  await page.getByRole("link", { name: "Alle gezinnen", exact: true }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/families-${testInfo.project.name}.png` });
+  // Each family in the list has its own way to its start form, beside the way to its page.
+  await page.getByRole("link", { name: `Gesprek starten met ${label}` }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: `Nieuw gesprek met ${label}` })).toBeVisible();
+  await page.getByRole("button", { name: "Gesprek starten" }).tap();
+  await expect(page).toHaveURL(/\/ouder\//);
+  const conversationId = /\/ouder\/([^/?#]+)/.exec(page.url())![1];
+  await page.getByRole("button", { name: "Ja, dat mag" }).tap();
+  await page.getByRole("region", { name: "Ouder" }).getByText("Klopt helemaal", { exact: true }).tap();
+  await expect.poll(() => parentRatings(conversationId)).toBe(1);
+  console.log(`[${testInfo.project.name}] taps from the home screen through Alle gezinnen to the parent's first saved answer: ${taps() - before}`);
+  expect(taps() - before).toBeLessThanOrEqual(5);
+});
+
 test("the start form shows the praatplaat's themes only while the praatplaat is chosen, also without JavaScript", async ({ page, browser }) => {
   const { label } = await professionalWithFamily(page);
   await page.goto("/start");

@@ -5,7 +5,7 @@ import { FamilyList } from "@/components/families/family-list";
 import { NewFamilyForm } from "@/components/families/new-family-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { TitledSection } from "@/components/ui/titled-section";
-import { canWorkWithFamilies } from "@/lib/auth/permissions";
+import { canHoldConversations, canWorkWithFamilies } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listFamilies } from "@/lib/data/families";
 import { listTeamOptions } from "@/lib/data/organisation";
@@ -21,7 +21,7 @@ export default async function FamiliesPage() {
   return (
     <div className="space-y-10">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <FamilyList families={families} />
+      <FamilyList families={families} canStart={canHoldConversations(user)} />
       {teams.length > 0 ? (
         <TitledSection id="new-family" title={t("newTitle")} card className="max-w-xl space-y-4">
           <NewFamilyForm teams={teams} />

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { TitledSection } from "@/components/ui/titled-section";
 import { familyFor } from "@/lib/auth/gate";
-import { canDeleteFamilies } from "@/lib/auth/permissions";
+import { canDeleteFamilies, canHoldConversations } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { openFamily } from "@/lib/data/families";
 import { getFamilyHistory } from "@/lib/data/family-history";
@@ -50,7 +50,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ familyI
           <h2 id="history" className="text-3xl font-semibold">
             {tc("historyTitle")}
           </h2>
-          {user.role === "PROFESSIONAL" ? (
+          {canHoldConversations(user) ? (
             <ButtonLink href={`/gezinnen/${family.id}/gesprek`}>{tc("startButton")}</ButtonLink>
           ) : null}
         </div>
