@@ -41,7 +41,7 @@ test("an agreement is changed, ticked off and looked back on in the next convers
 
   // The next conversation with this family opens with it, to look back on together.
   await page.goto("/gezinnen");
-  await page.getByRole("link", { name: label }).click();
+  await page.getByRole("link", { name: `Open ${label}` }).click();
   await startPraatplaatConversation(page);
   const carried = earlier(page).getByRole("listitem").filter({ hasText: "Elke donderdag even bellen" });
   await expect(carried).toContainText("Gedaan · gedaan op");
