@@ -4,7 +4,7 @@ import { recordConversationAudit } from "@/lib/audit/record";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
-import { hasUsablePassword } from "@/lib/auth/identity-check";
+import { usablePasswordOf } from "@/lib/auth/identity-check";
 import { verifySecret } from "@/lib/auth/password";
 import { clearFailures, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { endParentMode, readParentMode, startParticipant, type ParentMode } from "@/lib/conversation/cookies";
@@ -110,9 +110,9 @@ export async function leaveParentModeWithPasswordAction(_previous: ActionResult 
   if (!mode) redirect("/start");
   const parsed = ZLeaveWithPassword.safeParse(formValues(formData));
   if (!parsed.success) return fail("invalid", fieldErrorsOf(parsed.error));
-  const professional = await db.user.findUnique({ where: { id: mode.professionalId }, select: { email: true, passwordHash: true } });
   // Staff without a password (or whose organisation switched passwords off) set a new PIN instead.
-  if (!professional || !(await hasUsablePassword(mode.professionalId))) return fail("invalid", { password: ["wrongPassword"] });
+  const professional = await usablePasswordOf(mode.professionalId);
+  if (!professional) return fail("invalid", { password: ["wrongPassword"] });
   const reservation = await reserveAttempt(db, "sign-in", professional.email, clientIp(await headers()));
   if (!reservation.allowed) return fail("throttled");
   const matches = await verifySecret(professional.passwordHash, parsed.data.password);

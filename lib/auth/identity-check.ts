@@ -14,20 +14,22 @@ export const RECENT_SIGN_IN_MINUTES = 10;
 export type IdentityCheck = "password" | "recentSignIn" | "signInAgain";
 
 export async function identityCheckFor(user: SessionUser, now = Date.now()): Promise<IdentityCheck> {
-  if (await hasUsablePassword(user.id)) return "password";
+  if (await usablePasswordOf(user.id)) return "password";
   const startedAt = user.sessionStartedAt ?? 0;
   const recent = user.signedInWith === "oidc" && now - startedAt <= RECENT_SIGN_IN_MINUTES * 60_000 && startedAt <= now;
   return recent ? "recentSignIn" : "signInAgain";
 }
 
 /**
- * Whether this account's password proves who it is: it has one, is active, and its organisation
- * still lets people sign in with a password (one switched off does not count either).
+ * The account's address and password hash when its password proves who it is: it has one, is
+ * active, and its organisation still lets people sign in with a password (one switched off does
+ * not count either). Null otherwise.
  */
-export async function hasUsablePassword(userId: string): Promise<boolean> {
+export async function usablePasswordOf(userId: string): Promise<{ email: string; passwordHash: string } | null> {
   const account = await db.user.findUnique({
     where: { id: userId },
-    select: { active: true, passwordHash: true, organisation: { select: { passwordSignIn: true } } },
+    select: { email: true, active: true, passwordHash: true, organisation: { select: { passwordSignIn: true } } },
   });
-  return Boolean(account?.active && account.passwordHash && account.organisation.passwordSignIn);
+  if (!account?.active || !account.passwordHash || !account.organisation.passwordSignIn) return null;
+  return { email: account.email, passwordHash: account.passwordHash };
 }

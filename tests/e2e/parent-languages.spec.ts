@@ -1,17 +1,15 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { parentMessageKeys } from "../../lib/i18n/parent-messages";
 import { ar as arContent } from "../../prisma/content/ar";
 import { nl as nlContent } from "../../prisma/content/nl";
 import { E2E_PIN, expectNoAxeViolations, professionalWithFamily, startPraatplaatConversation } from "./helpers";
+import { at, messagesOf } from "./messages";
 import { rateInTurn } from "./rating-helpers";
 
 // A parent who does not read Dutch joins on their phone, picks their language, rates every
 // item and takes the summary home, with nothing left in Dutch; and on a shared tablet the
 // parent's half reads right to left beside the professional's Dutch half.
 
-const messagesOf = (locale: string): unknown => JSON.parse(readFileSync(path.join(import.meta.dirname, `../../lib/i18n/messages/${locale}.json`), "utf8"));
 const nlMessages = messagesOf("nl");
 const ar = messagesOf("ar");
 const languages = [
@@ -22,7 +20,6 @@ const languages = [
   { locale: "uk", endonym: "Українська" },
 ].map((language) => ({ ...language, messages: messagesOf(language.locale) }));
 
-const at = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages) as string;
 
 /** Every Dutch sentence a parent could meet: interface texts and instrument content, in pieces between placeholders. */
 const dutchTexts = (() => {

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, professionalWithFamily } from "./helpers";
+import { messagesIn } from "./messages";
 import { joinOnPhone } from "./rating-helpers";
 
 // The rating screen as the two people at the table meet it, at 1024×768, 768×1024 and 390×844:
@@ -9,16 +9,11 @@ import { joinOnPhone } from "./rating-helpers";
 // switch to stop that), "Opgeslagen" only after a save, the status in sight while offline, a
 // reload that goes on where each side left off, and two halves that are each other's equal.
 
-/** A message of the app's own catalogue in this language, as the parent's half shows it. */
-function messagesIn(locale: string) {
-  const messages: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, `../../lib/i18n/messages/${locale}.json`), "utf8"));
-  return (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages) as string;
-}
 const ar = messagesIn("ar");
 const shots = process.env.RATING_SHOTS_DIR;
 
-/** Starts a conversation about the 12 questions (the most statements), in this parent language. */
-async function startTwelveQuestions(page: Page, parentLanguage = "nl", instrument = "De 12 vragen van ouders") {
+/** Starts a conversation about one instrument (the 12 questions: the most statements), in this parent language. */
+async function startConversationAbout(page: Page, parentLanguage = "nl", instrument = "De 12 vragen van ouders") {
   await page.getByRole("link", { name: "Nieuw gesprek" }).click();
   if (instrument !== "De 12 vragen van ouders") {
     await page.getByRole("checkbox", { name: instrument }).check();
@@ -100,7 +95,7 @@ const savedIn = (half: Locator) => half.getByRole("status").filter({ hasText: /^
 test("on the shared tablet: both halves fit, move on by themselves, say saved only when saved, and pick up after a reload", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "two halves side by side: the tablet sizes");
   await professionalWithFamily(page);
-  await startTwelveQuestions(page);
+  await startConversationAbout(page);
   await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
   await page.getByRole("button", { name: "Ja, dat mag" }).click();
   const parent = page.getByRole("region", { name: "Ouder" });
@@ -168,7 +163,7 @@ test("on the shared tablet: both halves fit, move on by themselves, say saved on
 test("on the shared tablet the Arabic half reads right to left, fits and is the Dutch half's equal", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "two halves side by side: the tablet sizes");
   await professionalWithFamily(page);
-  await startTwelveQuestions(page, "ar");
+  await startConversationAbout(page, "ar");
   await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
   await page.getByRole("button", { name: ar("Conversation.consentYes") }).click();
   const parent = page.getByRole("region", { name: ar("Conversation.parent") });
@@ -192,7 +187,7 @@ test("on the shared tablet the longest statements of any language (the 5 partner
   test.skip(testInfo.project.name === "phone", "two halves side by side: the tablet sizes");
   const uk = messagesIn("uk");
   await professionalWithFamily(page);
-  await startTwelveQuestions(page, "uk", "Het model van de 5 partnerschappen");
+  await startConversationAbout(page, "uk", "Het model van de 5 partnerschappen");
   await page.getByRole("button", { name: "Geef de tablet aan de ouder" }).click();
   await page.getByRole("button", { name: uk("Conversation.consentYes") }).click();
   const parent = page.getByRole("region", { name: uk("Conversation.parent") });
@@ -214,7 +209,7 @@ test("on the shared tablet the longest statements of any language (the 5 partner
 test("on the parent's phone: it fits, the offline status stays in sight, a retry saves, and a reload goes on; the professional's own screen too", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the parent's phone");
   await professionalWithFamily(page);
-  await startTwelveQuestions(page);
+  await startConversationAbout(page);
   const { phoneContext, phone } = await joinOnPhone(page, browser, testInfo);
   // What the phone promises stands above the consent question, the first screen.
   await expect(phone.getByText("De professional ziet je antwoorden als jullie allebei klaar zijn.", { exact: false })).toBeVisible();
