@@ -37,7 +37,7 @@ export type ConversationGrant = Granted<{
 export async function conversationFor(user: SessionUser, conversationId: string, mode: "read" | "write"): Promise<ConversationGrant | null> {
   // From the address, unchecked: an impossible id finds nothing, and never reaches the database.
   if (!isId(conversationId)) return null;
-  const writer = user.role === "PROFESSIONAL";
+  const writer = canHoldConversations(user);
   if (mode === "write" && !writer) return null;
   const visible = await db.conversation.count({ where: { id: conversationId, family: familyScope(user) } });
   if (!visible) return null;
@@ -64,7 +64,7 @@ export async function conversationForDevice(conversationId: string): Promise<Con
   const { getCurrentUser } = await import("./session");
   const user = await getCurrentUser();
   if (!user) return null;
-  return conversationFor(user, conversationId, user.role === "PROFESSIONAL" ? "write" : "read");
+  return conversationFor(user, conversationId, canHoldConversations(user) ? "write" : "read");
 }
 
 /**
@@ -98,7 +98,7 @@ export type HomeGrant = Granted<{ user: SessionUser }>;
  * the families they work with. The reads behind it stay within familyScope, like the families page.
  */
 export function homeFor(user: SessionUser): HomeGrant | null {
-  return user.role === "PROFESSIONAL" ? grant({ user }) : null;
+  return canHoldConversations(user) ? grant({ user }) : null;
 }
 
 export type DashboardGrant = Granted<{

@@ -6,6 +6,7 @@ import { EarlierAgreements } from "@/components/conversation/earlier-agreements"
 import { RatingStage } from "@/components/conversation/rating-stage";
 import { PageHeader } from "@/components/ui/page-header";
 import { conversationFor } from "@/lib/auth/gate";
+import { canHoldConversations } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getConversationComparison } from "@/lib/data/conversation-comparison";
 import { getConversationProgress } from "@/lib/data/conversations";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ taal?: string | string[] }> }) {
   const user = await requireUser();
   const [{ conversationId }, { taal }] = await Promise.all([params, searchParams]);
-  const [locale, conversation] = await Promise.all([getLocale(), conversationFor(user, conversationId, user.role === "PROFESSIONAL" ? "write" : "read")]);
+  const [locale, conversation] = await Promise.all([getLocale(), conversationFor(user, conversationId, canHoldConversations(user) ? "write" : "read")]);
   if (!conversation) notFound();
   const [t, format, comparison] = await Promise.all([getTranslations("Conversation"), getFormatter(), getConversationComparison(conversation, locale)]);
   if (!comparison) notFound();
