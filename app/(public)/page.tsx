@@ -17,7 +17,7 @@ export default async function HomePage() {
         <h2 id="steps-title" className="text-2xl font-semibold">
           {t("stepsTitle")}
         </h2>
-        <ol className="grid gap-4 sm:grid-cols-2">
+        <ol className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {steps.map((step, index) => (
             <Card as="li" key={step} padding="md" className="flex gap-4 text-lg">
               <span

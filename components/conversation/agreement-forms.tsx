@@ -119,7 +119,7 @@ export function AppointmentForm({ conversationId, date, time, place }: { convers
       {(state, pending) => (
         <>
           <input type="hidden" name="conversationId" value={conversationId} />
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <TextField name="date" type="date" label={t("date")} defaultValue={date} required errors={fieldErrors(state, "date")} />
             <TextField name="time" type="time" label={t("time")} defaultValue={time} required errors={fieldErrors(state, "time")} />
           </div>

@@ -20,7 +20,7 @@ export async function RatingStage({ conversationId, progress, user, canEdit }: {
         <LiveProgress conversationId={conversationId} initial={progress} />
       </SectionCard>
       {canEdit ? (
-        <div className="grid gap-5 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
           <SectionCard id="together" title={t("together")}>
             <p className="text-lg">{t("togetherText")}</p>
             <FirstStep />

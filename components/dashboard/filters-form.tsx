@@ -18,7 +18,7 @@ export async function FiltersForm({ dashboard, filters, canChooseOrganisation, p
   const quarters = dashboard.quarters.map((quarter) => ({ value: quarter, label: t("quarterLabel", quarterParts(quarter)) }));
   const all = { value: "", label: t("all") };
   return (
-    <Card as="form" method="get" aria-label={t("filters")} padding="md" className="no-print grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <Card as="form" method="get" aria-label={t("filters")} padding="md" className="no-print grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
       <SelectField
         name="teamId"
         label={t("team")}

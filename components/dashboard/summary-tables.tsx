@@ -12,7 +12,7 @@ export async function OverviewFigures({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("Dashboard");
   const { overview } = dashboard;
   return (
-    <dl className="grid gap-4 sm:grid-cols-2">
+    <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {[
         { label: t("conversations"), hint: t("conversationsHint", { threshold: dashboard.threshold }), value: overview.suppressed ? null : overview.conversations },
         { label: t("families"), hint: t("familiesHint"), value: overview.suppressed ? null : overview.families },

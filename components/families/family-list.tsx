@@ -14,7 +14,7 @@ export async function FamilyList({ families, canStart }: { families: FamilyListI
   const [t, tStart, locale] = await Promise.all([getTranslations("Families"), getTranslations("Start"), getLocale()]);
   if (families.length === 0) return <p className="text-lg text-ink-soft">{t("empty")}</p>;
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
       {families.map((family) => (
         <li key={family.id} className={cardStyles({ padding: "md", className: "flex flex-wrap items-center justify-between gap-3" })}>
           <div className="min-w-0 space-y-2">

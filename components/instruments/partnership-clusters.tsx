@@ -7,7 +7,7 @@ export async function PartnershipClusters({ instrument, locale }: { instrument: 
   const t = await getTranslations("Instruments");
   return (
     <div className="space-y-4">
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         {instrument.clusters.map((cluster) => (
           <Card as="section" key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} padding="md" className="space-y-3">
             <ContentText as="h3" locale={cluster.locale} pageLocale={locale} className="text-xl font-semibold text-teal-700">

@@ -11,7 +11,7 @@ export async function PhaseList({ phases, locale }: { phases: PhaseDto[]; locale
         {t("phasesTitle")}
       </h2>
       <p className="text-lg text-ink-soft">{t("phasesIntro")}</p>
-      <ol className="grid gap-4 md:grid-cols-3">
+      <ol className="grid grid-cols-1 gap-4 md:grid-cols-3">
         {phases.map((phase, index) => (
           <Card as="li" key={phase.key} padding="md" className="space-y-2">
             <p aria-hidden="true" className="text-sm font-semibold uppercase tracking-wide text-warm-700">

@@ -4,7 +4,7 @@ import { ContentText } from "@/components/ui/content-text";
 
 export function QuestionList({ items, locale }: { items: ItemDto[]; locale: string }) {
   return (
-    <ol className="grid gap-3 md:grid-cols-2">
+    <ol className="grid grid-cols-1 gap-3 md:grid-cols-2">
       {items.map((item, index) => (
         <Card as="li" key={item.key} padding="sm" className="flex gap-4">
           <span

@@ -7,7 +7,7 @@ import { ContentText } from "@/components/ui/content-text";
 export async function ThemeGrid({ items, locale }: { items: ItemDto[]; locale: string }) {
   const t = await getTranslations("Instruments");
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
+    <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {items.map((item) => (
         <Card as="li" key={item.key} padding="md" tone={item.kind === "OPEN_THEME" ? "open" : "plain"} className="space-y-3">
           <div className="flex flex-wrap items-center gap-2">

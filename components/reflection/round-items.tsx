@@ -41,7 +41,7 @@ async function RoundItem({ item, team, mine }: { item: RoundItemView; team: bool
         {item.statement}
       </p>
       {team ? (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <div className="space-y-2">
             <p className="font-semibold">{t("team")}</p>
             {item.spread ? <SpreadStrip spread={item.spread} /> : <p className="text-base italic text-ink-soft">{t("spreadHidden")}</p>}

@@ -29,7 +29,9 @@ const SIZES = {
 export type ButtonLook = { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES; className?: string };
 
 function buttonStyles({ variant = "primary", size = "md", className }: ButtonLook) {
-  return ["inline-flex items-center justify-center gap-2 rounded-full text-center disabled:cursor-not-allowed disabled:opacity-60", VARIANTS[variant], SIZES[size], className]
+  // A label can be one long word (a family's name): it wraps inside the button rather than
+  // widening a phone's page.
+  return ["inline-flex max-w-full items-center justify-center gap-2 rounded-full text-center wrap-anywhere disabled:cursor-not-allowed disabled:opacity-60", VARIANTS[variant], SIZES[size], className]
     .filter(Boolean)
     .join(" ");
 }

@@ -24,8 +24,10 @@ export function PageHeader({
         </TextLink>
       ) : null}
       <header className="space-y-2">
-        {/* A name the import made up can be one long word: it wraps rather than widening a phone page. */}
-        <h1 className="text-4xl font-semibold break-words">{title}</h1>
+        {/* A family's name can be one long word: it wraps rather than widening a phone page, also
+            in a grid or flex row, which would otherwise grow to the word's width (anywhere, not
+            break-word: only anywhere lets the row shrink below it). */}
+        <h1 className="text-4xl font-semibold wrap-anywhere">{title}</h1>
         {intro ? <p className="max-w-3xl text-lg text-ink-soft">{intro}</p> : null}
         {actions ? <div className="no-print flex flex-wrap items-center gap-3">{actions}</div> : null}
       </header>

@@ -86,7 +86,7 @@ export function unique(prefix: string) {
 export const E2E_PIN = "2580";
 
 /** Signs in as the demo professional with a known PIN, and adds a family of their own. */
-export async function professionalWithFamily(page: Page): Promise<{ label: string }> {
+export async function professionalWithFamily(page: Page, label?: string): Promise<{ label: string }> {
   await signIn(page, "professional@demo.samenspraak.nl");
   await page.goto("/instellingen");
   await page.getByLabel("Je wachtwoord").fill(DEMO_PASSWORD);
@@ -94,12 +94,11 @@ export async function professionalWithFamily(page: Page): Promise<{ label: strin
   await page.getByLabel("Nieuwe pincode nog een keer").fill(E2E_PIN);
   await page.getByRole("button", { name: "Pincode opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Je pincode is opgeslagen." })).toBeVisible();
-  return addFamily(page);
+  return addFamily(page, label);
 }
 
 /** Adds a family of the signed-in professional's own and opens its page. */
-export async function addFamily(page: Page): Promise<{ label: string }> {
-  const label = unique("Fam");
+export async function addFamily(page: Page, label = unique("Fam")): Promise<{ label: string }> {
   await page.goto("/gezinnen");
   await page.getByLabel("Schuilnaam").fill(label);
   await page.getByRole("button", { name: "Gezin toevoegen" }).click();
@@ -117,6 +116,8 @@ export async function startPraatplaatConversation(page: Page) {
   await page.getByLabel("Wij willen toevoegen: eigen thema (niet verplicht)").fill("Huiswerk");
   // To the conversation's page, where the specs choose how to rate (the tablet, a phone, one's own screen).
   await page.getByRole("radio", { name: "Ieder op een eigen scherm" }).check();
+  // A page wider than a phone is zoomed out and the tap misses: say so, rather than time out.
+  await expectNoSidewaysScroll(page);
   await page.getByRole("button", { name: "Gesprek starten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Gesprek met/ })).toBeVisible();
 }

@@ -32,7 +32,7 @@ export default async function AdminPage() {
         {t("importLink")}
       </LinkCard>
       <TitledSection id="teams" title={t("teams")} size="page">
-        <ul className="grid gap-3 md:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
           {overview.teams.map((team) => (
             <Card as="li" key={team.id} padding="md">
               <span className="block text-xl font-semibold">{team.name}</span>

@@ -31,14 +31,14 @@ export default async function StartPage() {
         </Notice>
       ) : null}
       {overview ? (
-        <div className="grid items-start gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
           <StartFamilies families={overview.families} />
           <OngoingConversations conversations={overview.ongoing} total={overview.ongoingCount} />
           <UpcomingAppointments appointments={overview.appointments} />
           <DueAgreements agreements={overview.dueAgreements} total={overview.dueCount} />
         </div>
       ) : null}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {canWorkWithFamilies(user) ? (
           <LinkCard href="/gezinnen" title={tc("navFamilies")}>
             {t("families")}

@@ -14,7 +14,7 @@ export default async function NewConversationPage({ params }: { params: Promise<
   if (!family) notFound();
   const [t, options] = await Promise.all([getTranslations("Conversation"), getStartOptions(family, locale)]);
   return (
-    <div className="group grid max-w-6xl gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="group grid max-w-6xl grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-6">
         <PageHeader title={t("newTitle", { label: options.label })} />
         <StartConversationForm options={options} />
