@@ -12,7 +12,8 @@ const dutch: HalfTexts = { progress: (current, total) => `Uitspraak ${current} v
  * Rates statement after statement in one half, as a person does with the screen moving on by
  * itself: choose, see the choice, wait for the next statement; on the last one press "Klaar" and
  * wait until it has gone (the half says thank you, or the screen moves on). Tapping on at once
- * raced the half shrinking under the finger: a CI run's next tap landed where a link had just been.
+ * raced the half shrinking under the finger: in a full run the next click landed where a link had
+ * just been.
  */
 export async function rateInTurn(half: Locator, choices: string[], texts: HalfTexts = dutch) {
   for (const [index, choice] of choices.entries()) {
