@@ -6,7 +6,7 @@ import { TitledSection } from "@/components/ui/titled-section";
 /** One card of the home screen: a heading, what it lists, and a kind line when there is nothing. */
 export function HomeSection({ id, title, hint, empty, children }: { id: string; title: string; hint?: string; empty: string | null; children: ReactNode }) {
   return (
-    <TitledSection id={id} title={title} card className="space-y-3">
+    <TitledSection id={id} title={title} size="tile" card className="space-y-3">
       {hint ? <p className="text-base text-ink-soft">{hint}</p> : null}
       {empty ? <p className="text-lg">{empty}</p> : <div className="@container space-y-3">{children}</div>}
     </TitledSection>

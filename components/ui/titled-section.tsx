@@ -4,9 +4,11 @@ import { cardStyles, type CardLook } from "./card";
 const SIZES = {
   /** A part of a page with a few such parts: Beheer, Instellingen, the tips. */
   page: { section: "space-y-4", title: "text-2xl font-semibold sm:text-3xl" },
-  /** One of many parts, such as the dashboard's tables and the home screen's cards. Smaller on a
-   *  phone, so a long Dutch compound ("Vervolggesprekken") fits a card's width whole. */
-  panel: { section: "space-y-3", title: "text-xl font-semibold sm:text-2xl" },
+  /** One of many parts, such as the dashboard's tables. */
+  panel: { section: "space-y-3", title: "text-2xl font-semibold" },
+  /** A card in a grid of cards (the home screen's): smaller on a phone, so a long Dutch compound
+   *  ("Vervolggesprekken") fits the card's width whole. */
+  tile: { section: "space-y-3", title: "text-xl font-semibold sm:text-2xl" },
 } as const;
 
 /** A region named by its own heading, so screen readers list it by that title. */
